@@ -1,0 +1,40 @@
+package org.storygraph.graph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.springframework.stereotype.Component;
+
+/** Runs the named queries of {@code cypher/queries} through the Driver, in managed transactions. */
+@Component
+public class Graph {
+
+    private final Driver driver;
+    private final CypherFiles cypher;
+
+    public Graph(Driver driver, CypherFiles cypher) {
+        this.driver = driver;
+        this.cypher = cypher;
+    }
+
+    public <T> List<T> read(String queryName, Map<String, Object> params, Function<Record, T> mapper) {
+        String query = cypher.query(queryName);
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            return session.executeRead(tx -> tx.run(query, params).list(mapper::apply));
+        }
+    }
+
+    public void write(String queryName, Map<String, Object> params) {
+        String query = cypher.query(queryName);
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            session.executeWriteWithoutResult(tx -> tx.run(query, params).consume());
+        }
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+}
