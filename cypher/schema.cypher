@@ -9,3 +9,11 @@ CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (q:Quote) REQUIRE q.id IS UNIQUE;
 
 // Search over every name an entity goes by: its canonical name and each surface form seen.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];
+
+// Provenance: a sentence belongs to one article; an article's sentences are found (and replaced) by articleId.
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
+CREATE INDEX sentence_article IF NOT EXISTS FOR (s:Sentence) ON (s.articleId);
+CREATE CONSTRAINT role_id IF NOT EXISTS FOR (r:Role) REQUIRE r.id IS UNIQUE;
+
+// The timeline is read in date order and filtered by date window.
+CREATE INDEX event_start IF NOT EXISTS FOR (e:Event) ON (e.start);

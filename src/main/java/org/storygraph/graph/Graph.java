@@ -2,6 +2,7 @@ package org.storygraph.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -31,6 +32,17 @@ public class Graph {
         String query = cypher.query(queryName);
         try (var session = driver.session(SessionConfig.defaultConfig())) {
             session.executeWriteWithoutResult(tx -> tx.run(query, params).consume());
+        }
+    }
+
+    /**
+     * Runs {@code work} in one write transaction: everything it writes commits together or not at all.
+     * The Driver retries the whole of {@code work} on transient failures (such as a deadlock), so it must
+     * not have side effects outside the transaction.
+     */
+    public void inWriteTransaction(Consumer<GraphTransaction> work) {
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            session.executeWriteWithoutResult(tx -> work.accept(new GraphTransaction(tx, cypher)));
         }
     }
 
