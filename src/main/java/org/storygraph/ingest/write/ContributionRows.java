@@ -1,0 +1,158 @@
+package org.storygraph.ingest.write;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.storygraph.ingest.extracted.ArticleGraph;
+import org.storygraph.ingest.read.Article;
+
+/**
+ * The parameter rows of one article's contribution, one list per {@code UNWIND $rows} query, derived from its
+ * {@link ArticleGraph}: mention counts, alias sets, co-occurring pairs and role sentences are computed here so
+ * the Cypher only merges.
+ */
+record ContributionRows(
+        Map<String, Object> article,
+        List<Map<String, Object>> sentences,
+        List<Map<String, Object>> entities,
+        List<Map<String, Object>> mentions,
+        List<Map<String, Object>> articleMentions,
+        List<Map<String, Object>> cooccurrences,
+        List<Map<String, Object>> roles,
+        List<Map<String, Object>> events,
+        List<Map<String, Object>> participants,
+        List<Map<String, Object>> eventReports,
+        List<Map<String, Object>> quotes,
+        List<Map<String, Object>> speakers,
+        List<Map<String, Object>> quoteSources,
+        Set<String> entityIds,
+        Set<String> eventIds,
+        Set<String> quoteIds,
+        Set<String> roleIds) {
+
+    static ContributionRows of(ArticleGraph graph) {
+        References.check(graph);
+        Article a = graph.article();
+        var article = row("id", a.id(), "title", a.title(), "outlet", a.outlet(), "url", a.url(),
+                "published", a.published(), "publishedFrom", a.publishedFrom() == null ? null : a.publishedFrom().name(),
+                "contentHash", a.contentHash(), "source", a.source());
+
+        var sentences = graph.sentences().stream()
+                .map(s -> row("id", s.id(), "index", s.index(), "text", s.text(), "begin", s.begin(), "end", s.end()))
+                .toList();
+        var entities = graph.entities().stream()
+                .map(e -> row("id", e.id(), "name", e.name(), "type", e.type()))
+                .toList();
+        var mentions = graph.mentions().stream()
+                .map(m -> row("entityId", m.entityId(), "sentenceId", m.sentenceId(), "form", m.form()))
+                .toList();
+
+        // Per entity: how often this article mentions it and every form it goes by here.
+        var counts = new TreeMap<String, Integer>();
+        var aliases = new TreeMap<String, TreeSet<String>>();
+        for (var m : graph.mentions()) {
+            counts.merge(m.entityId(), 1, Integer::sum);
+            addAlias(aliases, m.entityId(), m.form());
+        }
+        for (var e : graph.entities()) {
+            if (e.id() != null && counts.containsKey(e.id()) && e.aliases() != null) {
+                e.aliases().forEach(alias -> addAlias(aliases, e.id(), alias));
+            }
+        }
+        var articleMentions = counts.entrySet().stream()
+                .map(c -> row("entityId", c.getKey(), "count", c.getValue(),
+                        "aliases", List.copyOf(aliases.getOrDefault(c.getKey(), new TreeSet<>()))))
+                .toList();
+
+        // Each unordered pair once, lower id first, so both directions of a pair meet on one relationship.
+        var entitiesBySentence = new TreeMap<String, TreeSet<String>>();
+        graph.mentions().forEach(m -> entitiesBySentence.computeIfAbsent(m.sentenceId(), k -> new TreeSet<>()).add(m.entityId()));
+        var pairs = new TreeMap<List<String>, TreeSet<String>>((x, y) -> x.get(0).equals(y.get(0))
+                ? x.get(1).compareTo(y.get(1)) : x.get(0).compareTo(y.get(0)));
+        entitiesBySentence.forEach((sentenceId, ids) -> {
+            var sorted = List.copyOf(ids);
+            for (int i = 0; i < sorted.size(); i++) {
+                for (int j = i + 1; j < sorted.size(); j++) {
+                    pairs.computeIfAbsent(List.of(sorted.get(i), sorted.get(j)), k -> new TreeSet<>()).add(sentenceId);
+                }
+            }
+        });
+        var cooccurrences = pairs.entrySet().stream()
+                .map(p -> row("a", p.getKey().get(0), "b", p.getKey().get(1), "sentences", List.copyOf(p.getValue())))
+                .toList();
+
+        // A role stated in several sentences is one row carrying all of them.
+        var roleRows = new LinkedHashMap<String, Map<String, Object>>();
+        var roleSentences = new LinkedHashMap<String, TreeSet<String>>();
+        for (var r : graph.roles()) {
+            roleRows.put(r.id(), row("id", r.id(), "personId", r.personId(), "title", r.title(), "atEntityId", r.atEntityId()));
+            roleSentences.computeIfAbsent(r.id(), k -> new TreeSet<>()).add(r.sentenceId());
+        }
+        var roles = roleRows.entrySet().stream()
+                .map(r -> {
+                    var withSentences = new LinkedHashMap<>(r.getValue());
+                    withSentences.put("sentences", List.copyOf(roleSentences.get(r.getKey())));
+                    return (Map<String, Object>) withSentences;
+                })
+                .toList();
+
+        var events = new ArrayList<Map<String, Object>>();
+        var participants = new ArrayList<Map<String, Object>>();
+        var eventReports = new ArrayList<Map<String, Object>>();
+        for (var e : graph.events()) {
+            events.add(row("id", e.id(), "date", e.date(), "precision", e.precision(), "start", e.start(), "end", e.end(),
+                    "dateBasis", e.basis(), "title", e.title(), "actionKey", e.actionKey()));
+            e.participants().forEach(p -> participants.add(row("eventId", e.id(), "entityId", p.entityId(), "role", p.role())));
+            e.mentions().forEach(m -> eventReports.add(row("eventId", e.id(), "sentenceId", m.sentenceId(),
+                    "trigger", m.trigger(), "triggerToken", m.triggerToken())));
+        }
+
+        var quotes = new ArrayList<Map<String, Object>>();
+        var speakers = new ArrayList<Map<String, Object>>();
+        var quoteSources = new ArrayList<Map<String, Object>>();
+        for (var q : graph.quotes()) {
+            quotes.add(row("id", q.id(), "text", q.text(), "date", q.date()));
+            if (q.speakerId() != null) {
+                speakers.add(row("quoteId", q.id(), "entityId", q.speakerId()));
+            }
+            q.sentenceIds().forEach(s -> quoteSources.add(row("quoteId", q.id(), "sentenceId", s)));
+        }
+
+        return new ContributionRows(article, sentences, entities, mentions, articleMentions, cooccurrences, roles,
+                events, participants, eventReports, quotes, speakers, quoteSources,
+                ids(graph.entities().stream().map(ArticleGraph.EntityRow::id).toList()),
+                ids(graph.events().stream().map(ArticleGraph.EventRow::id).toList()),
+                ids(graph.quotes().stream().map(ArticleGraph.QuoteRow::id).toList()),
+                ids(roleRows.keySet()));
+    }
+
+    private static void addAlias(Map<String, TreeSet<String>> aliases, String entityId, String alias) {
+        if (alias != null && !alias.isBlank()) {
+            aliases.computeIfAbsent(entityId, k -> new TreeSet<>()).add(alias);
+        }
+    }
+
+    private static Set<String> ids(Iterable<String> ids) {
+        var set = new HashSet<String>();
+        ids.forEach(id -> {
+            if (id != null) {
+                set.add(id);
+            }
+        });
+        return set;
+    }
+
+    /** A parameter map that, unlike {@link Map#of}, accepts null values: Neo4j stores them as absent properties. */
+    private static Map<String, Object> row(Object... keysAndValues) {
+        var row = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return row;
+    }
+}
