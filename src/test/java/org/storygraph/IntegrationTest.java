@@ -25,6 +25,7 @@ public abstract class IntegrationTest {
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
         registry.add("storygraph.data-dir", DATA_DIR::toString);
         registry.add("storygraph.embedded.bolt-port", () -> "0");
+        registry.add("storygraph.load-on-start", () -> "false");
     }
 
     protected String url(String path) {

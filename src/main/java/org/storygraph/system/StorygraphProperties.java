@@ -12,16 +12,34 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Every {@code storygraph.*} setting; the README's configuration table lists the same ones.
  *
- * @param dataDir  where the embedded Neo4j keeps its store and logs (ignored with an external server)
- * @param embedded settings of the embedded Neo4j
+ * @param dataDir     where the embedded Neo4j keeps its store and logs (ignored with an external server)
+ * @param embedded    settings of the embedded Neo4j
+ * @param loadOnStart load {@code seedDir} when the app starts on a database without articles
+ * @param seedDir     the articles loaded on a first start
+ * @param loader      settings of the article loader
  */
 @Validated
 @ConfigurationProperties("storygraph")
 public record StorygraphProperties(
         @NotNull @DefaultValue("data") Path dataDir,
-        @Valid @DefaultValue Embedded embedded) {
+        @Valid @DefaultValue Embedded embedded,
+        @DefaultValue("true") boolean loadOnStart,
+        @NotNull @DefaultValue("seed") Path seedDir,
+        @Valid @DefaultValue Loader loader) {
 
     /** @param boltPort the loopback port the embedded Bolt connector listens on; 0 picks a free one */
     public record Embedded(@Min(0) @Max(65535) @DefaultValue("7687") int boltPort) {
+    }
+
+    /**
+     * @param workers         articles extracted at once; 0 means one per processor core
+     * @param maxArticleBytes articles larger than this are refused with an error
+     */
+    public record Loader(@Min(0) @DefaultValue("0") int workers,
+                         @Min(1) @DefaultValue("2000000") long maxArticleBytes) {
+
+        public int effectiveWorkers() {
+            return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        }
     }
 }

@@ -1,0 +1,213 @@
+package org.storygraph.ingest.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.storygraph.ingest.annotate.AnnotatedArticle;
+import org.storygraph.ingest.annotate.AnnotatedSentence;
+import org.storygraph.ingest.annotate.TimeMention;
+import org.storygraph.ingest.annotate.Token;
+import org.storygraph.ingest.resolve.ArticleNames;
+import org.storygraph.ingest.resolve.LocalMention;
+import org.storygraph.ingest.resolve.RoleMention;
+
+/**
+ * Finds the sentences that report something happening, outside quotations: an action verb with at least one
+ * named participant and a date basis. The date is the sentence's own (the expression nearest the verb),
+ * else one stated earlier in the same paragraph, else, for the day's news in the lead paragraphs or in the
+ * present perfect, the publication date. A sentence with a vague date of its own ("in the summer", "once")
+ * or none of these is not forced onto a date.
+ */
+public final class EventFinder {
+
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "must", "shall", "should", "'s", "'re", "'ve", "get");
+    /** Reporting verbs: the quotes they introduce are kept as Quote nodes, not as events. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "write", "add", "tweet", "state", "note",
+            "according", "ask", "explain", "claim");
+    /** States, not happenings: not dated by the publication day. */
+    private static final Set<String> STATES = Set.of("be", "have", "seem", "remain", "know", "believe", "think", "want",
+            "need", "appear", "continue", "include", "mean", "feel", "hope", "like", "look", "sound", "refer");
+    private static final Pattern VAGUE_TIMEX = Pattern.compile("^(PRESENT_REF|PAST_REF|FUTURE_REF|.*-(SP|SU|FA|WI)|X.*)$");
+    private static final int LEAD_PARAGRAPHS = 5;
+    private static final Pattern BOILERPLATE = Pattern.compile("©|(?i)\\bcopyright\\b|all rights reserved|originally published");
+    private static final int TITLE_WORDS = 8;
+
+    private EventFinder() {
+    }
+
+    public static List<EventCandidate> find(AnnotatedArticle article, ArticleNames names, LocalDate published,
+                                            List<Quotation> quotations) {
+        List<EventCandidate> events = new ArrayList<>();
+        Map<Integer, EventDate> lastDateInParagraph = new HashMap<>();
+        for (AnnotatedSentence sentence : article.sentences()) {
+            List<LocalMention> mentions = names.inSentence(sentence.index());
+            Optional<EventDate> ownDate = ownDate(sentence, published, quotations);
+            ownDate.ifPresent(date -> lastDateInParagraph.put(sentence.paragraph(), date));
+            if (mostlyQuoted(sentence, quotations)) {
+                continue;
+            }
+            if (BOILERPLATE.matcher(sentence.text()).find()) {
+                continue;
+            }
+            Optional<Token> trigger = trigger(sentence, mentions, quotations, ownTime(sentence, published, quotations));
+            if (trigger.isEmpty()) {
+                continue;
+            }
+            List<LocalMention> participants = participants(sentence, mentions, names.roles(), quotations);
+            if (participants.isEmpty() && ownDate.isEmpty()) {
+                continue;
+            }
+            Optional<EventDate> date = ownDate
+                    .or(() -> Optional.ofNullable(lastDateInParagraph.get(sentence.paragraph())))
+                    .or(() -> publishedDate(sentence, trigger.get(), published));
+            if (date.isEmpty()) {
+                continue;
+            }
+            Token verb = trigger.get();
+            LocalMention agent = agent(participants, verb);
+            String object = objectLemma(sentence, verb, mentions);
+            String actionKey = verb.lemma().toLowerCase() + (object == null ? "" : " " + object);
+            events.add(new EventCandidate(sentence.index(), date.get(), verb.word(), verb.index(), actionKey, object,
+                    agent, participants, titleTail(sentence, verb, agent == null)));
+        }
+        return events;
+    }
+
+    private static Optional<EventDate> ownDate(AnnotatedSentence sentence, LocalDate published, List<Quotation> quotations) {
+        return ownTime(sentence, published, quotations).flatMap(t -> DateReader.read(t, published));
+    }
+
+    private static Optional<TimeMention> ownTime(AnnotatedSentence sentence, LocalDate published, List<Quotation> quotations) {
+        return sentence.times().stream()
+                .filter(t -> !Quotation.isQuoted(quotations, t.begin()))
+                .filter(t -> DateReader.read(t, published).isPresent())
+                .findFirst();
+    }
+
+    private static boolean hasVagueDate(AnnotatedSentence sentence) {
+        return sentence.times().stream().map(TimeMention::value).anyMatch(v -> v != null && VAGUE_TIMEX.matcher(v).matches());
+    }
+
+    private static boolean mostlyQuoted(AnnotatedSentence sentence, List<Quotation> quotations) {
+        long quoted = sentence.tokens().stream().filter(t -> Quotation.isQuoted(quotations, t.begin())).count();
+        return quoted * 2 > sentence.tokens().size();
+    }
+
+    /** The verb the date belongs to (the nearest one), else the first action verb after the first name. */
+    private static Optional<Token> trigger(AnnotatedSentence sentence, List<LocalMention> mentions, List<Quotation> quotations,
+                                           Optional<TimeMention> time) {
+        List<Token> verbs = sentence.tokens().stream()
+                .filter(Token::isVerb)
+                .filter(t -> !AUXILIARIES.contains(t.lemma().toLowerCase()))
+                .filter(t -> !Quotation.isQuoted(quotations, t.begin()))
+                .filter(t -> !insideMention(mentions, t.index()) && t.ner().equals("O"))
+                .toList();
+        int firstMentionEnd = mentions.stream().mapToInt(LocalMention::tokenEnd).min().orElse(0);
+        var actions = verbs.stream().filter(t -> !REPORTING.contains(t.lemma().toLowerCase()));
+        if (time.isPresent()) {
+            int dateToken = time.get().tokenBegin();
+            return actions.min(Comparator.comparing((Token t) -> !isFinite(t))
+                    .thenComparingInt(t -> Math.abs(t.index() - dateToken)).thenComparing(Token::index));
+        }
+        return actions.min(Comparator.comparing((Token t) -> t.index() < firstMentionEnd).thenComparing(Token::index));
+    }
+
+    /** A verb with a tense ("filed", "follows"), not a participle or infinitive that hangs off one ("demanding"). */
+    private static boolean isFinite(Token verb) {
+        return verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP");
+    }
+
+    private static boolean insideMention(List<LocalMention> mentions, int token) {
+        return mentions.stream().anyMatch(m -> m.tokenBegin() <= token && token < m.tokenEnd());
+    }
+
+    private static List<LocalMention> participants(AnnotatedSentence sentence, List<LocalMention> mentions,
+                                                   List<RoleMention> roles, List<Quotation> quotations) {
+        return mentions.stream()
+                .filter(m -> !Quotation.isQuoted(quotations, sentence.tokens().get(m.tokenBegin()).begin()))
+                .filter(m -> roles.stream().noneMatch(r -> r.at() == m))
+                .toList();
+    }
+
+    private static Optional<EventDate> publishedDate(AnnotatedSentence sentence, Token verb, LocalDate published) {
+        if (published == null || hasVagueDate(sentence) || STATES.contains(verb.lemma().toLowerCase())) {
+            return Optional.empty();
+        }
+        boolean perfect = isPresentPerfect(sentence, verb);
+        boolean past = verb.pos().equals("VBD") || (verb.pos().equals("VBN") && precededBy(sentence, verb, "was", "were"));
+        if (perfect || (past && sentence.paragraph() < LEAD_PARAGRAPHS)) {
+            return Optional.of(EventDate.day(published, EventDate.Basis.PUBLISHED));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPresentPerfect(AnnotatedSentence sentence, Token verb) {
+        return verb.pos().equals("VBN") && precededBy(sentence, verb, "has", "have");
+    }
+
+    /** One of {@code words} within the three tokens before the verb ("has repeatedly threatened"). */
+    private static boolean precededBy(AnnotatedSentence sentence, Token verb, String... words) {
+        for (int i = Math.max(0, verb.index() - 3); i < verb.index(); i++) {
+            for (String word : words) {
+                if (sentence.tokens().get(i).word().equalsIgnoreCase(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static LocalMention agent(List<LocalMention> participants, Token verb) {
+        LocalMention agent = null;
+        for (LocalMention mention : participants) {
+            if (mention.tokenEnd() <= verb.index()) {
+                agent = mention;
+            }
+        }
+        return agent;
+    }
+
+    /** The first common noun after the verb: "sent letters" → letter. */
+    private static String objectLemma(AnnotatedSentence sentence, Token verb, List<LocalMention> mentions) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = verb.index() + 1; i < Math.min(tokens.size(), verb.index() + 6); i++) {
+            Token token = tokens.get(i);
+            if (token.pos().equals("NN") || token.pos().equals("NNS")) {
+                return insideMention(mentions, i) || !token.ner().equals("O") ? null : token.lemma().toLowerCase();
+            }
+            if (token.pos().startsWith("VB") || token.word().equals(",")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** From the verb on, up to a few words, stopping at punctuation or a date; with no agent, the few words before too. */
+    private static String titleTail(AnnotatedSentence sentence, Token verb, boolean withSubject) {
+        List<Token> tokens = sentence.tokens();
+        int begin = verb.index();
+        while (withSubject && begin > 0 && verb.index() - begin < 4) {
+            Token before = tokens.get(begin - 1);
+            if (before.pos().matches("[,.:;]|``|''|-RRB-") || before.ner().equals("DATE") || before.pos().equals("WDT")) {
+                break;
+            }
+            begin--;
+        }
+        int end = verb.index() + 1;
+        while (end < tokens.size() && end < verb.index() + TITLE_WORDS) {
+            Token token = tokens.get(end);
+            if (token.pos().matches("[,.:;]|-LRB-|``|''") || !token.ner().equals("O") && token.ner().equals("DATE")) {
+                break;
+            }
+            end++;
+        }
+        return sentence.text().substring(tokens.get(begin).begin() - sentence.begin(), tokens.get(end - 1).end() - sentence.begin());
+    }
+}
