@@ -1,7 +1,13 @@
 package org.storygraph;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     protected static final Path DATA_DIR = temporaryDirectory("storygraph-test-");
 
@@ -30,6 +39,24 @@ public abstract class IntegrationTest {
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** GETs a path of the JSON API as a browser or script would. */
+    protected JsonResponse getJson(String path) {
+        try {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            return new JsonResponse(response.statusCode(), contentType, JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected record JsonResponse(int status, String contentType, JsonNode body) {
     }
 
     public static Path temporaryDirectory(String prefix) {

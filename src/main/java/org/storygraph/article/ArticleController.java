@@ -1,0 +1,20 @@
+package org.storygraph.article;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ArticleController {
+
+    private final ArticleService articles;
+
+    ArticleController(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @GetMapping("/api/articles")
+    List<ArticleSummary> list() {
+        return articles.list();
+    }
+}

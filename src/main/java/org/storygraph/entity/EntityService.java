@@ -1,0 +1,66 @@
+package org.storygraph.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+import org.storygraph.graph.Graph;
+import org.storygraph.web.BadParameter;
+import org.storygraph.web.NotFound;
+
+@Service
+class EntityService {
+
+    static final int MAX_LIMIT = 500;
+
+    private final Graph graph;
+
+    EntityService(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** Entities whose name or an alias matches {@code q} (all when blank), most mentioned first. */
+    List<EntitySummary> find(String q, EntityType type, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new BadParameter("limit", "limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        }
+        var params = new HashMap<String, Object>();
+        params.put("type", type == null ? null : type.name());
+        params.put("limit", limit);
+        if (q == null || q.isBlank()) {
+            return graph.read("entities-list", params, EntityService::summary);
+        }
+        var query = NameSearch.lucene(q);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        params.put("query", query.get());
+        return graph.read("entities-search", params, EntityService::summary);
+    }
+
+    EntityDetail get(String id) {
+        return graph.read("entity-detail", Map.of("id", id), r -> {
+                    var s = summary(r);
+                    return new EntityDetail(s.id(), s.name(), s.type(), s.aliases(), s.mentions(), s.articles(),
+                            r.get("roles").asList(EntityService::role),
+                            r.get("quotes").asList(Value::asString),
+                            r.get("events").asList(Value::asString));
+                })
+                .stream().findFirst()
+                .orElseThrow(() -> new NotFound("entity", id));
+    }
+
+    private static EntitySummary summary(Record r) {
+        return new EntitySummary(r.get("id").asString(), r.get("name").asString(null), r.get("type").asString(null),
+                r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(Value::asString),
+                r.get("mentions").asLong(), r.get("articles").asLong());
+    }
+
+    private static EntityDetail.Role role(Value v) {
+        var at = v.get("at");
+        return new EntityDetail.Role(v.get("title").asString(null),
+                at.isNull() ? null : new EntityDetail.Ref(at.get("id").asString(), at.get("name").asString(null)));
+    }
+}

@@ -1,0 +1,36 @@
+package org.storygraph.timeline;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.storygraph.web.BadParameter;
+
+/** A date as a user writes it, YYYY-MM-DD, YYYY-MM or YYYY: the first and last day it covers. */
+record DateSpan(LocalDate first, LocalDate last) {
+
+    /** Null when the parameter is absent. */
+    static DateSpan parse(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String date = text.strip();
+        try {
+            if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                var day = LocalDate.parse(date);
+                return new DateSpan(day, day);
+            }
+            if (date.matches("\\d{4}-\\d{2}")) {
+                var month = YearMonth.parse(date);
+                return new DateSpan(month.atDay(1), month.atEndOfMonth());
+            }
+            if (date.matches("\\d{4}")) {
+                var year = Year.parse(date);
+                return new DateSpan(year.atDay(1), year.atMonth(12).atEndOfMonth());
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the same answer as any other unreadable date
+        }
+        throw new BadParameter(parameter, "'" + text + "' is not a date; use YYYY-MM-DD, YYYY-MM or YYYY");
+    }
+}
