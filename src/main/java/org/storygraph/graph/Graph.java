@@ -46,7 +46,4 @@ public class Graph {
         }
     }
 
-    public Driver driver() {
-        return driver;
-    }
 }

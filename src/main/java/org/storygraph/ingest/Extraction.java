@@ -107,9 +107,10 @@ class Extraction {
             node.actionKey = event.actionKey();
             node.date = new EventDate(event.date(), EventDate.Precision.valueOf(event.precision()),
                     LocalDate.parse(event.start()), LocalDate.parse(event.end()), EventDate.Basis.valueOf(event.basis()));
-            for (String agent : event.agentIds().isEmpty() ? java.util.Collections.<String>singletonList(null) : event.agentIds()) {
-                reports.add(new EventReport(null, null, agent, node));
+            if (event.agentIds().isEmpty()) {
+                reports.add(new EventReport(null, null, null, node));
             }
+            event.agentIds().forEach(agent -> reports.add(new EventReport(null, null, agent, node)));
         }
         for (ExtractedArticle article : batch) {
             var entities = resolution.of(article.article().id());

@@ -6,10 +6,6 @@ import org.storygraph.ingest.resolve.KnownEntity;
 /** What the graph already holds that new articles must join rather than duplicate. */
 record KnownGraph(List<KnownEntity> entities, List<KnownEvent> events, List<KnownQuote> quotes) {
 
-    static KnownGraph empty() {
-        return new KnownGraph(List.of(), List.of(), List.of());
-    }
-
     /** agentIds: the entities with role AGENT in it. */
     record KnownEvent(String id, String date, String precision, String start, String end, String basis,
                       String actionKey, List<String> agentIds) {

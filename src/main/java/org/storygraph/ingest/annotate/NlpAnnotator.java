@@ -32,11 +32,6 @@ public class NlpAnnotator {
         return pipeline();
     }
 
-    public boolean isReady() {
-        var loading = pipeline;
-        return loading != null && loading.isDone() && !loading.isCompletedExceptionally();
-    }
-
     private CompletableFuture<StanfordCoreNLP> pipeline() {
         var loading = pipeline;
         if (loading == null) {
