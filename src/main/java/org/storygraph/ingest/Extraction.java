@@ -72,23 +72,41 @@ class Extraction {
         return batch.stream().map(a -> graphOf(a, resolution.of(a.article().id()), events, quotes)).toList();
     }
 
+    /** A union-find node for reports of one event or quote; a node that already has a graph id stays the root. */
+    private abstract static class Cluster<C extends Cluster<C>> {
+        String id;
+        @SuppressWarnings("unchecked")
+        C parent = (C) this;
+
+        C root() {
+            C node = parent;
+            while (node.parent != node) {
+                node = node.parent;
+            }
+            return node;
+        }
+
+        void joinWith(C other) {
+            C mine = root();
+            C theirs = other.root();
+            if (mine == theirs) {
+                return;
+            }
+            if (mine.id != null && theirs.id == null) {
+                theirs.parent = mine;
+            } else {
+                mine.parent = theirs;
+            }
+        }
+    }
+
     // ---- events -------------------------------------------------------------------------------------------
 
     /** A cluster of event reports: its id, best date and title. */
-    private static final class MergedEvent {
-        String id;
+    private static final class MergedEvent extends Cluster<MergedEvent> {
         EventDate date;
         String title;
         String actionKey;
-        MergedEvent parent = this;
-
-        MergedEvent root() {
-            MergedEvent m = this;
-            while (m.parent != m) {
-                m = m.parent;
-            }
-            return m;
-        }
     }
 
     private record EventReport(EventCandidate candidate, String articleId, String agentId, MergedEvent node) {
@@ -126,7 +144,7 @@ class Extraction {
         for (int i = 0; i < reports.size(); i++) {
             for (int j = i + 1; j < reports.size(); j++) {
                 if (sameEvent(reports.get(i), reports.get(j))) {
-                    union(reports.get(i).node(), reports.get(j).node());
+                    reports.get(i).node().joinWith(reports.get(j).node());
                 }
             }
         }
@@ -157,18 +175,6 @@ class Extraction {
         return space < 0 ? null : actionKey.substring(space + 1);
     }
 
-    private static void union(MergedEvent a, MergedEvent b) {
-        MergedEvent ra = a.root();
-        MergedEvent rb = b.root();
-        if (ra != rb) {
-            if (ra.id != null && rb.id == null) {
-                rb.parent = ra;
-            } else {
-                ra.parent = rb;
-            }
-        }
-    }
-
     /** The cluster's date is its most precise one, then the best stated; its id is kept if the graph had one. */
     private static MergedEvent settle(MergedEvent root, List<EventReport> reports) {
         MergedEvent best = reports.stream().map(EventReport::node)
@@ -195,20 +201,10 @@ class Extraction {
 
     // ---- quotes -------------------------------------------------------------------------------------------
 
-    private static final class MergedQuote {
-        String id;
+    private static final class MergedQuote extends Cluster<MergedQuote> {
         String text;
         String speakerId;
         LocalDate date;
-        MergedQuote parent = this;
-
-        MergedQuote root() {
-            MergedQuote m = this;
-            while (m.parent != m) {
-                m = m.parent;
-            }
-            return m;
-        }
     }
 
     /** The same words (one a passage of the other) from the same speaker, or from a speaker and an unattributed quote. */
@@ -242,13 +238,7 @@ class Extraction {
                 MergedQuote b = nodes.get(j);
                 boolean speakersAgree = a.speakerId == null || b.speakerId == null || a.speakerId.equals(b.speakerId);
                 if (speakersAgree && a.root() != b.root() && QuoteText.samePassage(normalized.get(i), normalized.get(j))) {
-                    MergedQuote ra = a.root();
-                    MergedQuote rb = b.root();
-                    if (ra.id != null && rb.id == null) {
-                        rb.parent = ra;
-                    } else {
-                        ra.parent = rb;
-                    }
+                    a.joinWith(b);
                 }
             }
         }
