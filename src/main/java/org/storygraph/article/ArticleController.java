@@ -2,6 +2,7 @@ package org.storygraph.article;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -16,5 +17,10 @@ class ArticleController {
     @GetMapping("/api/articles")
     List<ArticleSummary> list() {
         return articles.list();
+    }
+
+    @GetMapping("/api/articles/{id}")
+    ArticleDetail get(@PathVariable String id) {
+        return articles.get(id);
     }
 }

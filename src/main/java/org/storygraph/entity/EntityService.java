@@ -14,6 +14,8 @@ import org.storygraph.web.NotFound;
 class EntityService {
 
     static final int MAX_LIMIT = 500;
+    /** How many of the entities named with it most an entity's page lists. */
+    private static final int RELATED = 12;
 
     private final Graph graph;
 
@@ -41,12 +43,22 @@ class EntityService {
     }
 
     EntityDetail get(String id) {
+        var surroundings = graph.read("entity-related", Map.of("id", id, "limit", RELATED), r -> r);
         return graph.read("entity-detail", Map.of("id", id), r -> {
                     var s = summary(r);
+                    var around = surroundings.get(0);
                     return new EntityDetail(s.id(), s.name(), s.type(), s.aliases(), s.mentions(), s.articles(),
                             r.get("roles").asList(EntityService::role),
                             r.get("quotes").asList(Value::asString),
-                            r.get("events").asList(Value::asString));
+                            r.get("events").asList(Value::asString),
+                            around.get("related").asList(v -> new EntityDetail.Related(v.get("id").asString(),
+                                    v.get("name").asString(null), v.get("type").asString(null),
+                                    v.get("sentences").asLong())),
+                            around.get("articles").asList(v -> new EntityDetail.MentioningArticle(
+                                    v.get("id").asString(), v.get("title").asString(null),
+                                    v.get("outlet").asString(null),
+                                    v.get("published").isNull() ? null : v.get("published").asLocalDate(),
+                                    v.get("mentions").asLong())));
                 })
                 .stream().findFirst()
                 .orElseThrow(() -> new NotFound("entity", id));

@@ -5,11 +5,11 @@ import java.util.Locale;
 import org.storygraph.web.BadParameter;
 
 /** The kinds of entity extraction produces. */
-enum EntityType {
+public enum EntityType {
     PERSON, ORGANIZATION, PLACE, LAW, PROGRAM;
 
     /** The type a user asked for, in any case; null when none was asked for. */
-    static EntityType parse(String type) {
+    public static EntityType parse(String type) {
         if (type == null || type.isBlank()) {
             return null;
         }

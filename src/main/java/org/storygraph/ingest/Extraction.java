@@ -266,7 +266,7 @@ class Extraction {
         List<SentenceRow> sentences = new ArrayList<>();
         for (AnnotatedSentence sentence : extracted.annotated().sentences()) {
             sentences.add(new SentenceRow(extracted.sentenceId(sentence.index()), sentence.index(), sentence.text(),
-                    sentence.begin(), sentence.end()));
+                    sentence.begin(), sentence.end(), sentence.paragraph()));
         }
         Map<String, EntityRow> entityRows = new LinkedHashMap<>();
         Map<String, Set<String>> formsById = new LinkedHashMap<>();

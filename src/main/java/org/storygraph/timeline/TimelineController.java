@@ -2,8 +2,10 @@ package org.storygraph.timeline;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.storygraph.entity.EntityType;
 
 @RestController
 class TimelineController {
@@ -14,11 +16,21 @@ class TimelineController {
         this.timeline = timeline;
     }
 
+    /** entity may be repeated: events any of them took part in. */
     @GetMapping("/api/events")
-    List<EventView> events(@RequestParam(required = false) String entity,
+    List<EventView> events(@RequestParam(required = false) List<String> entity,
+                           @RequestParam(required = false) String type,
                            @RequestParam(required = false) String from,
                            @RequestParam(required = false) String to,
+                           @RequestParam(defaultValue = "1") int minSources,
                            @RequestParam(defaultValue = "1000") int limit) {
-        return timeline.events(entity, DateSpan.parse("from", from), DateSpan.parse("to", to), limit);
+        var filter = new EventFilter(entity == null ? List.of() : entity, EntityType.parse(type),
+                DateSpan.parse("from", from), DateSpan.parse("to", to), minSources);
+        return timeline.events(filter, limit);
+    }
+
+    @GetMapping("/api/events/{id}")
+    EventDetail event(@PathVariable String id) {
+        return timeline.event(id);
     }
 }

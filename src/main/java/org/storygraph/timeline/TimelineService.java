@@ -1,8 +1,8 @@
 package org.storygraph.timeline;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 import org.storygraph.graph.Graph;
@@ -20,34 +20,49 @@ class TimelineService {
         this.graph = graph;
     }
 
-    /** Events in start order, optionally only the entity's and only those overlapping [from, to]. */
-    List<EventView> events(String entityId, DateSpan from, DateSpan to, int limit) {
+    /** The filter's events in start order, at most {@code limit}. */
+    List<EventView> events(EventFilter filter, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadParameter("limit", "limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
-        if (from != null && to != null && from.first().isAfter(to.last())) {
-            throw new BadParameter("from", "from " + from.first() + " is after to " + to.last());
+        for (String entityId : filter.entityIds()) {
+            if (!entityExists(entityId)) {
+                throw new NotFound("entity", entityId);
+            }
         }
-        if (entityId != null && !entityExists(entityId)) {
-            throw new NotFound("entity", entityId);
-        }
-        var params = new HashMap<String, Object>();
-        params.put("entityId", entityId);
-        params.put("from", from == null ? null : from.first());
-        params.put("to", to == null ? null : to.last());
+        var params = filter.params();
         params.put("limit", limit);
-        return graph.read("events-list", params, r -> new EventView(
+        return graph.read("events-list", params, TimelineService::event);
+    }
+
+    /** One event with its sources and the quotes its participants gave on its date. */
+    EventDetail event(String id) {
+        var params = EventFilter.none().params();
+        params.put("eventId", id);
+        params.put("limit", 1);
+        var event = graph.read("events-list", params, TimelineService::event).stream().findFirst()
+                .orElseThrow(() -> new NotFound("event", id));
+        var quotes = graph.read("event-quotes", Map.of("id", id), r -> new EventDetail.DayQuote(
+                r.get("id").asString(), r.get("text").asString(null), r.get("date").asString(null),
+                r.get("speakerId").asString(), r.get("speakerName").asString(null)));
+        return new EventDetail(event, quotes);
+    }
+
+    private boolean entityExists(String id) {
+        return graph.read("entity-exists", Map.of("id", id), r -> r.get("exists").asBoolean()).get(0);
+    }
+
+    private static EventView event(Record r) {
+        return new EventView(
                 r.get("id").asString(),
                 r.get("date").asString(null),
                 r.get("precision").asString(null),
                 r.get("dateBasis").asString(null),
                 r.get("title").asString(null),
+                r.get("start").isNull() ? null : r.get("start").asLocalDate(),
+                r.get("end").isNull() ? null : r.get("end").asLocalDate(),
                 r.get("participants").asList(TimelineService::participant),
-                r.get("sources").asList(TimelineService::source)));
-    }
-
-    private boolean entityExists(String id) {
-        return graph.read("entity-exists", Map.of("id", id), r -> r.get("exists").asBoolean()).get(0);
+                r.get("sources").asList(TimelineService::source));
     }
 
     private static EventView.Participant participant(Value v) {
@@ -57,6 +72,8 @@ class TimelineService {
 
     private static EventView.Source source(Value v) {
         return new EventView.Source(v.get("articleId").asString(), v.get("title").asString(null),
-                v.get("outlet").asString(null), v.get("sentence").asString(null), v.get("trigger").asString(null));
+                v.get("outlet").asString(null),
+                v.get("published").isNull() ? null : v.get("published").asLocalDate(),
+                v.get("sentenceIndex").asInt(), v.get("sentence").asString(null), v.get("trigger").asString(null));
     }
 }

@@ -16,8 +16,8 @@ public record ArticleGraph(
         List<EventRow> events,
         List<QuoteRow> quotes) {
 
-    /** Provenance unit: id is {@code articleId#index}. */
-    public record SentenceRow(String id, int index, String text, int begin, int end) {
+    /** Provenance unit: id is {@code articleId#index}; paragraph: its paragraph's index, from 0. */
+    public record SentenceRow(String id, int index, String text, int begin, int end, int paragraph) {
     }
 
     /** type: PERSON, ORGANIZATION, PLACE, LAW or PROGRAM; aliases: every surface form seen (in this article). */

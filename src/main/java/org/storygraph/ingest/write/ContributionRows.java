@@ -43,7 +43,8 @@ record ContributionRows(
                 "contentHash", a.contentHash(), "source", a.source());
 
         var sentences = graph.sentences().stream()
-                .map(s -> row("id", s.id(), "index", s.index(), "text", s.text(), "begin", s.begin(), "end", s.end()))
+                .map(s -> row("id", s.id(), "index", s.index(), "text", s.text(), "begin", s.begin(), "end", s.end(),
+                        "paragraph", s.paragraph()))
                 .toList();
         var entities = graph.entities().stream()
                 .map(e -> row("id", e.id(), "name", e.name(), "type", e.type()))

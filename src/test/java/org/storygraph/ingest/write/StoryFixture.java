@@ -35,9 +35,9 @@ public record StoryFixture(String p) {
         String s0 = a() + "#0", s1 = a() + "#1", s2 = a() + "#2";
         return new ArticleGraph(
                 article(a(), "Mayor declines White House invitation", "9NEWS", LocalDate.of(2018, 1, 24), "hash-a1"),
-                List.of(new SentenceRow(s0, 0, "Denver Mayor Michael Hancock declined the invitation to the White House.", 0, 72),
-                        new SentenceRow(s1, 1, "\"We will not be bullied,\" Hancock said.", 73, 114),
-                        new SentenceRow(s2, 2, "ICE criticized Denver.", 115, 137)),
+                List.of(new SentenceRow(s0, 0, "Denver Mayor Michael Hancock declined the invitation to the White House.", 0, 72, 0),
+                        new SentenceRow(s1, 1, "\"We will not be bullied,\" Hancock said.", 73, 114, 1),
+                        new SentenceRow(s2, 2, "ICE criticized Denver.", 115, 137, 2)),
                 List.of(new EntityRow(hancock(), "Michael Hancock", "PERSON", List.of("Michael Hancock", "Hancock")),
                         new EntityRow(denver(), "Denver", "PLACE", List.of("Denver")),
                         new EntityRow(ice(), "U.S. Immigration and Customs Enforcement", "ORGANIZATION", List.of("ICE"))),
@@ -61,8 +61,8 @@ public record StoryFixture(String p) {
         String s0 = b() + "#0", s1 = b() + "#1";
         return new ArticleGraph(
                 article(b(), "Mayor skips Washington meeting", "Denver Post", LocalDate.of(2018, 1, 25), "hash-b1"),
-                List.of(new SentenceRow(s0, 0, "Denver Mayor Hancock skipped the meeting in Washington.", 0, 55),
-                        new SentenceRow(s1, 1, "\"We will not be bullied,\" the mayor repeated.", 56, 101)),
+                List.of(new SentenceRow(s0, 0, "Denver Mayor Hancock skipped the meeting in Washington.", 0, 55, 0),
+                        new SentenceRow(s1, 1, "\"We will not be bullied,\" the mayor repeated.", 56, 101, 1)),
                 List.of(new EntityRow(hancock(), "Michael Hancock", "PERSON", List.of("Mayor Hancock", "the mayor")),
                         new EntityRow(denver(), "Denver", "PLACE", List.of("Denver")),
                         new EntityRow(washington(), "Washington", "PLACE", List.of("Washington"))),
@@ -82,9 +82,9 @@ public record StoryFixture(String p) {
         String s0 = a() + "#0", s1 = a() + "#1", s2 = a() + "#2";
         return new ArticleGraph(
                 article(a(), "Mayor refuses White House invitation", "9NEWS", LocalDate.of(2018, 1, 24), "hash-a2"),
-                List.of(new SentenceRow(s0, 0, "Denver Mayor Michael Hancock refused the invitation.", 0, 51),
-                        new SentenceRow(s1, 1, "He said nothing more.", 52, 73),
-                        new SentenceRow(s2, 2, "Denver answered.", 74, 90)),
+                List.of(new SentenceRow(s0, 0, "Denver Mayor Michael Hancock refused the invitation.", 0, 51, 0),
+                        new SentenceRow(s1, 1, "He said nothing more.", 52, 73, 1),
+                        new SentenceRow(s2, 2, "Denver answered.", 74, 90, 2)),
                 List.of(new EntityRow(hancock(), "Michael B. Hancock", "PERSON", List.of("Michael Hancock", "He")),
                         new EntityRow(denver(), "Denver", "PLACE", List.of("Denver"))),
                 List.of(new MentionRow(hancock(), s0, "Michael Hancock"),

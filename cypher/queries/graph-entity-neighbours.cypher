@@ -1,0 +1,27 @@
+// The entities next to entity $id: named in the same sentences (CO_OCCURS) or holding a title at one another
+// (ROLE), counting only evidence from articles published within [$from, $to] (either may be null).
+// Strongest first, $skip/$limit at a time, with how many there are in all.
+MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)-[r:CO_OCCURS]-(n:Entity)
+  RETURN n, 'CO_OCCURS' AS type, null AS label, r.sentences AS sentences
+  UNION ALL
+  MATCH (e)-[:HAS_ROLE]->(r:Role)-[:AT]->(n:Entity)
+  RETURN n, 'ROLE' AS type, r.title AS label, r.sentences AS sentences
+  UNION ALL
+  MATCH (n:Entity)-[:HAS_ROLE]->(r:Role)-[:AT]->(e)
+  RETURN n, 'ROLE' AS type, r.title AS label, r.sentences AS sentences
+}
+WITH e, n, type, label,
+     CASE WHEN $from IS NULL AND $to IS NULL THEN size(sentences) ELSE COUNT {
+       MATCH (s:Sentence)-[:IN]->(a:Article)
+       WHERE s.id IN sentences AND ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
+     } END AS weight
+WHERE weight > 0
+WITH e, n, collect({type: type, label: label, weight: weight}) AS links, sum(weight) AS strength
+ORDER BY strength DESC, n.id
+WITH e, collect({node: n, links: links}) AS ranked
+UNWIND ranked[$skip..$skip + $limit] AS neighbour
+WITH e, size(ranked) AS total, neighbour.node AS n, neighbour.links AS links
+RETURN total, n.id AS id, n.name AS name, n.type AS type, links,
+       CASE WHEN n.id < e.id THEN n.id ELSE e.id END AS edgeFrom
