@@ -20,7 +20,7 @@ public record ArticleGraph(
     public record SentenceRow(String id, int index, String text, int begin, int end) {
     }
 
-    /** type: PERSON, ORGANIZATION, PLACE, LAW or PROGRAM; aliases: every surface form seen (in this article). */
+    /** type: PERSON, ORGANIZATION, PLACE, LAW, PROGRAM or PRODUCT; aliases: every surface form seen (in this article). */
     public record EntityRow(String id, String name, String type, List<String> aliases) {
     }
 

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * already in the graph). Rules, in order: the same name; a surname alone joins the one full name with that
  * surname in its article, else in the corpus; organisations and places join on the same content words in
  * any order ("Justice Department" = "Department of Justice") or with a body word dropped ("Denver Police" =
- * "Denver Police Department"); an acronym joins the one long form whose initials it is. Distinct full names
- * never merge.
+ * "Denver Police Department"); an acronym joins the one long form whose initials it is; a product's short name
+ * joins the one longer name it begins. Distinct full names never merge.
  */
 public final class EntityResolver {
 
@@ -182,6 +182,7 @@ public final class EntityResolver {
             }
         }
         joinOnKey(groups, Group::isAcronymOnly, Names::acronymKey);
+        joinShortProductNames(groups);
         // A surname with no full name anywhere ("Mueller") is still one person across articles.
         Map<String, Group> surnameAlone = new HashMap<>();
         for (Group group : groups) {
@@ -189,6 +190,33 @@ public final class EntityResolver {
                 Group other = surnameAlone.putIfAbsent(group.forms.iterator().next().toLowerCase(Locale.ROOT), group);
                 if (other != null) {
                     union(group, other);
+                }
+            }
+        }
+    }
+
+    /** A product named short ("Boeing 787") joins the one longer product name that begins with it ("Boeing 787 Dreamliner"). */
+    private static void joinShortProductNames(List<Group> groups) {
+        Map<String, Set<Group>> byPrefix = new HashMap<>();
+        for (Group group : groups) {
+            if (group.type() == EntityType.PRODUCT) {
+                for (String form : group.forms) {
+                    List<String> words = Names.words(form);
+                    for (int k = 1; k < words.size(); k++) {
+                        byPrefix.computeIfAbsent(String.join(" ", words.subList(0, k)), x -> new HashSet<>()).add(group);
+                    }
+                }
+            }
+        }
+        for (Group group : groups) {
+            if (group.type() != EntityType.PRODUCT) {
+                continue;
+            }
+            for (String form : group.forms) {
+                Set<Group> roots = rootsOf(byPrefix.getOrDefault(String.join(" ", Names.words(form)), Set.of()));
+                roots.remove(group.root());
+                if (roots.size() == 1) {
+                    union(group, roots.iterator().next());
                 }
             }
         }
