@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.storygraph.ingest.annotate.AnnotatedSentence;
 import org.storygraph.ingest.annotate.TimeMention;
 import org.storygraph.ingest.annotate.Token;
 import org.storygraph.ingest.resolve.ArticleNames;
+import org.storygraph.ingest.resolve.EntityType;
 import org.storygraph.ingest.resolve.LocalMention;
 import org.storygraph.ingest.resolve.RoleMention;
 
@@ -38,6 +40,7 @@ public final class EventFinder {
     private static final int LEAD_PARAGRAPHS = 5;
     private static final Pattern BOILERPLATE = Pattern.compile("©|(?i)\\bcopyright\\b|all rights reserved|originally published");
     private static final int TITLE_WORDS = 8;
+    private static final int ANTECEDENT_SENTENCES = 2;
 
     private EventFinder() {
     }
@@ -60,7 +63,9 @@ public final class EventFinder {
             if (trigger.isEmpty()) {
                 continue;
             }
-            List<LocalMention> participants = participants(sentence, mentions, names.roles(), quotations);
+            List<LocalMention> participants = new ArrayList<>(participants(sentence, mentions, names.roles(), quotations));
+            Optional<LocalMention> antecedent = antecedent(names, sentence, trigger.get(), mentions);
+            antecedent.ifPresent(participants::add);
             if (participants.isEmpty() && ownDate.isEmpty()) {
                 continue;
             }
@@ -71,13 +76,50 @@ public final class EventFinder {
                 continue;
             }
             Token verb = trigger.get();
-            LocalMention agent = agent(participants, verb);
+            LocalMention agent = antecedent.orElseGet(() -> agent(participants, verb));
             String object = objectLemma(sentence, verb, mentions);
             String actionKey = verb.lemma().toLowerCase() + (object == null ? "" : " " + object);
             events.add(new EventCandidate(sentence.index(), date.get(), verb.word(), verb.index(), actionKey, object,
                     agent, participants, titleTail(sentence, verb, agent == null)));
         }
         return events;
+    }
+
+    /**
+     * "He", "It", "They" or "The company" as the subject, with no name before the verb: the entity the previous
+     * sentences were about, the first named of a fitting kind in the nearest one (a person for he and she,
+     * an organisation or product otherwise). Statistical coreference costs more and did no better on news.
+     */
+    private static Optional<LocalMention> antecedent(ArticleNames names, AnnotatedSentence sentence,
+                                                     Token verb, List<LocalMention> mentions) {
+        if (mentions.stream().anyMatch(m -> m.tokenBegin() < verb.index())) {
+            return Optional.empty();
+        }
+        List<Token> before = sentence.tokens().subList(0, verb.index()).stream()
+                .filter(t -> !t.pos().matches("[,.:;]|``|''|RB|CC"))
+                .toList();
+        if (before.isEmpty() || before.size() > 4) {
+            return Optional.empty();
+        }
+        Token first = before.get(0);
+        String word = first.word().toLowerCase(Locale.ROOT);
+        boolean person = word.equals("he") || word.equals("she");
+        boolean thing = word.equals("it") || word.equals("they")
+                || ((first.pos().equals("DT") || first.pos().equals("PRP$")) && before.size() > 1 && before.get(1).isNoun()
+                        && !before.get(1).pos().startsWith("NNP") && before.get(1).ner().equals("O"));
+        if (!person && !thing) {
+            return Optional.empty();
+        }
+        for (int back = 1; back <= ANTECEDENT_SENTENCES && sentence.index() - back >= 0; back++) {
+            Optional<LocalMention> found = names.inSentence(sentence.index() - back).stream()
+                    .filter(m -> person ? m.type() == EntityType.PERSON
+                            : m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PRODUCT)
+                    .findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<EventDate> ownDate(AnnotatedSentence sentence, LocalDate published, List<Quotation> quotations) {
