@@ -38,6 +38,8 @@ public final class EventFinder {
             "need", "appear", "continue", "include", "mean", "feel", "hope", "like", "look", "sound", "refer");
     private static final Pattern VAGUE_TIMEX = Pattern.compile("^(PRESENT_REF|PAST_REF|FUTURE_REF|.*-(SP|SU|FA|WI)|X.*)$");
     private static final int LEAD_PARAGRAPHS = 5;
+    /** The lead also by length, so it does not depend on how the text was broken into lines (one sentence a line, say). */
+    private static final int LEAD_WORDS = 150;
     private static final Pattern BOILERPLATE = Pattern.compile("©|(?i)\\bcopyright\\b|all rights reserved|originally published");
     private static final int TITLE_WORDS = 8;
     private static final int ANTECEDENT_SENTENCES = 2;
@@ -49,7 +51,10 @@ public final class EventFinder {
                                             List<Quotation> quotations) {
         List<EventCandidate> events = new ArrayList<>();
         Map<Integer, EventDate> lastDateInParagraph = new HashMap<>();
+        int wordsBefore = 0;
         for (AnnotatedSentence sentence : article.sentences()) {
+            boolean lead = sentence.paragraph() < LEAD_PARAGRAPHS || wordsBefore < LEAD_WORDS;
+            wordsBefore += sentence.tokens().size();
             List<LocalMention> mentions = names.inSentence(sentence.index());
             Optional<EventDate> ownDate = ownDate(sentence, published, quotations);
             ownDate.ifPresent(date -> lastDateInParagraph.put(sentence.paragraph(), date));
@@ -71,7 +76,7 @@ public final class EventFinder {
             }
             Optional<EventDate> date = ownDate
                     .or(() -> Optional.ofNullable(lastDateInParagraph.get(sentence.paragraph())))
-                    .or(() -> publishedDate(sentence, trigger.get(), published));
+                    .or(() -> publishedDate(sentence, trigger.get(), published, lead));
             if (date.isEmpty()) {
                 continue;
             }
@@ -178,13 +183,19 @@ public final class EventFinder {
                 .toList();
     }
 
-    private static Optional<EventDate> publishedDate(AnnotatedSentence sentence, Token verb, LocalDate published) {
+    /**
+     * The publication day, for the news the article reports: the present perfect, the past tense in the lead, and a
+     * headline's present tense ("Airbus launches world's largest passenger plane").
+     */
+    private static Optional<EventDate> publishedDate(AnnotatedSentence sentence, Token verb, LocalDate published, boolean lead) {
         if (published == null || hasVagueDate(sentence) || STATES.contains(verb.lemma().toLowerCase())) {
             return Optional.empty();
         }
         boolean perfect = isPresentPerfect(sentence, verb);
         boolean past = verb.pos().equals("VBD") || (verb.pos().equals("VBN") && precededBy(sentence, verb, "was", "were"));
-        if (perfect || (past && sentence.paragraph() < LEAD_PARAGRAPHS)) {
+        boolean headline = sentence.index() == 0 && !sentence.text().strip().matches(".*[.!?\"”]$")
+                && (verb.pos().equals("VBZ") || verb.pos().equals("VBP"));
+        if (perfect || headline || (past && lead)) {
             return Optional.of(EventDate.day(published, EventDate.Basis.PUBLISHED));
         }
         return Optional.empty();
