@@ -86,6 +86,19 @@ public final class EventFinder {
             String actionKey = verb.lemma().toLowerCase() + (object == null ? "" : " " + object);
             events.add(new EventCandidate(sentence.index(), date.get(), verb.word(), verb.index(), actionKey, object,
                     agent, participants, titleTail(sentence, verb, agent == null)));
+            // A sentence can report several happenings ("welcomed everyone and announced..."): each other finite verb too.
+            for (Token other : otherActions(sentence, verb, mentions, quotations)) {
+                Optional<EventDate> otherDate = ownDate
+                        .or(() -> Optional.ofNullable(lastDateInParagraph.get(sentence.paragraph())))
+                        .or(() -> publishedDate(sentence, other, published, lead));
+                if (otherDate.isPresent()) {
+                    LocalMention otherAgent = antecedent.orElseGet(() -> agent(participants, other));
+                    String otherObject = objectLemma(sentence, other, mentions);
+                    events.add(new EventCandidate(sentence.index(), otherDate.get(), other.word(), other.index(),
+                            other.lemma().toLowerCase() + (otherObject == null ? "" : " " + otherObject), otherObject,
+                            otherAgent, participants, titleTail(sentence, other, otherAgent == null)));
+                }
+            }
         }
         return events;
     }
@@ -164,6 +177,18 @@ public final class EventFinder {
                     .thenComparingInt(t -> Math.abs(t.index() - dateToken)).thenComparing(Token::index));
         }
         return actions.min(Comparator.comparing((Token t) -> t.index() < firstMentionEnd).thenComparing(Token::index));
+    }
+
+    /** The sentence's other action verbs with a tense of their own, or a participle after has/have/was/were. */
+    private static List<Token> otherActions(AnnotatedSentence sentence, Token trigger, List<LocalMention> mentions,
+                                            List<Quotation> quotations) {
+        return sentence.tokens().stream()
+                .filter(t -> t.index() != trigger.index() && t.isVerb())
+                .filter(t -> isFinite(t) || (t.pos().equals("VBN") && precededBy(sentence, t, "has", "have", "had", "was", "were")))
+                .filter(t -> !AUXILIARIES.contains(t.lemma().toLowerCase()) && !REPORTING.contains(t.lemma().toLowerCase()))
+                .filter(t -> !Quotation.isQuoted(quotations, t.begin()))
+                .filter(t -> !insideMention(mentions, t.index()) && t.ner().equals("O"))
+                .toList();
     }
 
     /** A verb with a tense ("filed", "follows"), not a participle or infinitive that hangs off one ("demanding"). */
