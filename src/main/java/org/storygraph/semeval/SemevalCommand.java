@@ -106,7 +106,12 @@ public class SemevalCommand implements ApplicationRunner, ExitCodeGenerator {
             report.failures().forEach(f -> out.println("FAILED " + f.line()));
             Map<String, TimemlDocument> byId = new LinkedHashMap<>();
             documents.forEach(d -> byId.put(d.docId(), d));
-            targets.forEach(t -> timelines.add(exporter.export(t, byId)));
+            for (String target : targets) {
+                // Which graph entities a name found is the first thing to check when a timeline comes out empty.
+                out.println(target + " is " + (exporter.entitiesNamed(target).isEmpty() ? "no entity of the graph"
+                        : "entity " + String.join(", ", exporter.entitiesNamed(target))));
+                timelines.add(exporter.export(target, byId));
+            }
         }
         for (Timeline timeline : timelines) {
             timeline.write(options.out());
