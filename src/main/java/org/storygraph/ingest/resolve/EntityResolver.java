@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * already in the graph). Rules, in order: the same name; a surname alone joins the one full name with that
  * surname in its article, else in the corpus; organisations and places join on the same content words in
  * any order ("Justice Department" = "Department of Justice") or with a body word dropped ("Denver Police" =
- * "Denver Police Department"); an acronym joins the one long form whose initials it is; a product's short name
+ * "Denver Police Department"); an acronym joins the one long form whose initials it is, and stands alone once
+ * three articles use it; a product's short name
  * joins the one longer name it begins. Distinct full names never merge.
  */
 public final class EntityResolver {
@@ -79,6 +80,9 @@ public final class EntityResolver {
             return isPerson() && known == null && forms.stream().allMatch(f -> !Names.personKey(f).contains(" "));
         }
     }
+
+    /** An acronym CoreNLP did not tag, with no long form in sight, is a name once this many articles use it ("EADS"). */
+    private static final int ACRONYM_ARTICLES = 3;
 
     public Resolution resolve(List<ArticleMentions> articles, List<KnownEntity> known) {
         List<Group> groups = new ArrayList<>();
@@ -181,7 +185,8 @@ public final class EntityResolver {
                 }
             }
         }
-        joinOnKey(groups, Group::isAcronymOnly, Names::acronymKey);
+        // The same acronym everywhere is one entity, also one the graph already holds under that acronym alone.
+        joinOnKey(groups, g -> !g.isPerson() && g.forms.stream().allMatch(Names::isAcronym), Names::acronymKey);
         joinShortProductNames(groups);
         // A surname with no full name anywhere ("Mueller") is still one person across articles.
         Map<String, Group> surnameAlone = new HashMap<>();
@@ -271,7 +276,7 @@ public final class EntityResolver {
         Map<String, Map<LocalMention, ResolvedEntity>> byArticle = new LinkedHashMap<>();
         for (List<Group> cluster : clusters.values()) {
             boolean hasMentions = cluster.stream().anyMatch(g -> !g.mentions.isEmpty());
-            if (!hasMentions || cluster.stream().allMatch(Group::isUntaggedAcronym)) {
+            if (!hasMentions || (cluster.stream().allMatch(Group::isUntaggedAcronym) && articlesOf(cluster) < ACRONYM_ARTICLES)) {
                 continue;
             }
             ResolvedEntity entity = entityOf(cluster, usedIds);
@@ -282,6 +287,10 @@ public final class EntityResolver {
             }
         }
         return new Resolution(byArticle);
+    }
+
+    private static long articlesOf(List<Group> cluster) {
+        return cluster.stream().filter(g -> !g.mentions.isEmpty()).map(g -> g.articleId).distinct().count();
     }
 
     private ResolvedEntity entityOf(List<Group> cluster, Set<String> usedIds) {
