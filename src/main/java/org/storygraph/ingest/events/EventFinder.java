@@ -21,10 +21,11 @@ import org.storygraph.ingest.resolve.RoleMention;
 
 /**
  * Finds the sentences that report something happening, outside quotations: an action verb with at least one
- * named participant and a date basis. The date is the sentence's own (the expression nearest the verb),
- * else one stated earlier in the same paragraph, else, for the day's news in the lead paragraphs or in the
- * present perfect, the publication date. A sentence with a vague date of its own ("in the summer", "once")
- * or none of these is not forced onto a date.
+ * participant (named, or a subject pronoun standing for the entity named just before) and a date basis; each
+ * other verb with a tense in the sentence is an event too. The date is the sentence's own (the expression
+ * nearest the verb), else one stated earlier in the same paragraph, else, for the day's news (the past tense in
+ * the lead, the present perfect, a headline's present tense), the publication date. A sentence with a vague date
+ * of its own ("in the summer", "once") or none of these is not forced onto a date.
  */
 public final class EventFinder {
 
