@@ -2,4 +2,5 @@
 UNWIND $rows AS row
 MATCH (v:Event {id: row.eventId})
 MATCH (s:Sentence {id: row.sentenceId})
-CREATE (v)-[:REPORTED_IN {trigger: row.trigger, triggerToken: row.triggerToken}]->(s)
+CREATE (v)-[:REPORTED_IN {trigger: row.trigger, triggerToken: row.triggerToken,
+                            triggerBegin: row.triggerBegin, triggerEnd: row.triggerEnd}]->(s)

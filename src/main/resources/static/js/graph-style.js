@@ -7,6 +7,7 @@ export const NODE_STYLES = {
     PLACE: {color: '#2f855a', shape: 'triangle', label: 'place'},
     LAW: {color: '#805ad5', shape: 'diamond', label: 'law'},
     PROGRAM: {color: '#b83280', shape: 'star', label: 'program'},
+    PRODUCT: {color: '#c05621', shape: 'hexagon', label: 'product'},
     EVENT: {color: '#718096', shape: 'box', label: 'event'}
 };
 

@@ -6,7 +6,7 @@ import org.storygraph.web.BadParameter;
 
 /** The kinds of entity extraction produces. */
 public enum EntityType {
-    PERSON, ORGANIZATION, PLACE, LAW, PROGRAM;
+    PERSON, ORGANIZATION, PLACE, LAW, PROGRAM, PRODUCT;
 
     /** The type a user asked for, in any case; null when none was asked for. */
     public static EntityType parse(String type) {

@@ -300,7 +300,9 @@ class Extraction {
                     .map(entities::get).filter(Objects::nonNull).distinct()
                     .map(e -> new ParticipantRow(e.id(), candidate.agent() != null && e.equals(entities.get(candidate.agent())) ? "AGENT" : "PARTICIPANT"))
                     .toList();
-            var mention = new EventMentionRow(extracted.sentenceId(candidate.sentence()), candidate.trigger(), candidate.triggerToken());
+            var trigger = extracted.annotated().sentences().get(candidate.sentence()).tokens().get(candidate.triggerToken());
+            var mention = new EventMentionRow(extracted.sentenceId(candidate.sentence()), candidate.trigger(),
+                    candidate.triggerToken(), trigger.begin(), trigger.end());
             EventRow existing = eventRows.get(event.id);
             List<ParticipantRow> allParticipants = new ArrayList<>(existing == null ? List.of() : existing.participants());
             participants.stream().filter(p -> allParticipants.stream().noneMatch(q -> q.entityId().equals(p.entityId())))

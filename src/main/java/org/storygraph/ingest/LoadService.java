@@ -47,9 +47,17 @@ public class LoadService {
     }
 
     /** Loads are serialised: two at once would resolve against a graph the other is changing. */
-    public synchronized LoadReport load(List<Path> paths, LoadProgress progress) {
+    public LoadReport load(List<Path> paths, LoadProgress progress) {
+        return load(new ArticleReader(properties.loader().maxArticleBytes()).read(paths), progress);
+    }
+
+    /** Loads articles read elsewhere (the SemEval adapter builds them from TimeML), as {@link #load(List, LoadProgress)}. */
+    public LoadReport loadArticles(List<Article> articles, LoadProgress progress) {
+        return load(new ReadResult(articles, List.of(), List.of()), progress);
+    }
+
+    private synchronized LoadReport load(ReadResult read, LoadProgress progress) {
         long started = System.nanoTime();
-        ReadResult read = new ArticleReader(properties.loader().maxArticleBytes()).read(paths);
         List<ReadFailure> failures = new ArrayList<>(read.failures());
         Map<String, String> stored = writer.storedHashes();
         List<Article> changed = read.articles().stream()

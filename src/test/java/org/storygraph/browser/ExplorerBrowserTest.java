@@ -283,7 +283,7 @@ class ExplorerBrowserTest extends IntegrationTest {
                 List.of(new EventRow("xss-event", "2018-02-03", "DAY", "2018-02-03", "2018-02-03", "EXPLICIT",
                         "Meeting " + SCRIPT, "meet", List.of(new ParticipantRow(HOSTILE_ENTITY, "AGENT"),
                                 new ParticipantRow("xss-denver", "PARTICIPANT")),
-                        List.of(new EventMentionRow(s0, "met", 4)))),
+                        List.of(new EventMentionRow(s0, "met", 4, IMG.length() + 1, IMG.length() + 4)))),
                 List.of(new QuoteRow("xss-quote", SCRIPT, HOSTILE_ENTITY, "2018-02-03", List.of(s1))));
     }
 }

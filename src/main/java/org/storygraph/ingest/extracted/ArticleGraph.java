@@ -20,7 +20,7 @@ public record ArticleGraph(
     public record SentenceRow(String id, int index, String text, int begin, int end, int paragraph) {
     }
 
-    /** type: PERSON, ORGANIZATION, PLACE, LAW or PROGRAM; aliases: every surface form seen (in this article). */
+    /** type: PERSON, ORGANIZATION, PLACE, LAW, PROGRAM or PRODUCT; aliases: every surface form seen (in this article). */
     public record EntityRow(String id, String name, String type, List<String> aliases) {
     }
 
@@ -45,8 +45,11 @@ public record ArticleGraph(
     public record ParticipantRow(String entityId, String role) {
     }
 
-    /** Where this article reports the event: the sentence and the trigger word (its token index in the sentence). */
-    public record EventMentionRow(String sentenceId, String trigger, int triggerToken) {
+    /**
+     * Where this article reports the event: the sentence and the trigger word, as its token index in the sentence
+     * and its character offsets {@code [triggerBegin, triggerEnd)} in the article text, so a page can highlight it.
+     */
+    public record EventMentionRow(String sentenceId, String trigger, int triggerToken, int triggerBegin, int triggerEnd) {
     }
 
     /** A quotation; speakerId null when nobody could be credited; date ISO or null. */

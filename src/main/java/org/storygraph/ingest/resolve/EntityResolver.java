@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  * already in the graph). Rules, in order: the same name; a surname alone joins the one full name with that
  * surname in its article, else in the corpus; organisations and places join on the same content words in
  * any order ("Justice Department" = "Department of Justice") or with a body word dropped ("Denver Police" =
- * "Denver Police Department"); an acronym joins the one long form whose initials it is. Distinct full names
- * never merge.
+ * "Denver Police Department"); an acronym joins the one long form whose initials it is, and stands alone once
+ * three articles use it; a product's short name
+ * joins the one longer name it begins. Distinct full names never merge.
  */
 public final class EntityResolver {
 
@@ -79,6 +80,9 @@ public final class EntityResolver {
             return isPerson() && known == null && forms.stream().allMatch(f -> !Names.personKey(f).contains(" "));
         }
     }
+
+    /** An acronym CoreNLP did not tag, with no long form in sight, is a name once this many articles use it ("EADS"). */
+    private static final int ACRONYM_ARTICLES = 3;
 
     public Resolution resolve(List<ArticleMentions> articles, List<KnownEntity> known) {
         List<Group> groups = new ArrayList<>();
@@ -181,7 +185,9 @@ public final class EntityResolver {
                 }
             }
         }
-        joinOnKey(groups, Group::isAcronymOnly, Names::acronymKey);
+        // The same acronym everywhere is one entity, also one the graph already holds under that acronym alone.
+        joinOnKey(groups, g -> !g.isPerson() && g.forms.stream().allMatch(Names::isAcronym), Names::acronymKey);
+        joinShortProductNames(groups);
         // A surname with no full name anywhere ("Mueller") is still one person across articles.
         Map<String, Group> surnameAlone = new HashMap<>();
         for (Group group : groups) {
@@ -189,6 +195,33 @@ public final class EntityResolver {
                 Group other = surnameAlone.putIfAbsent(group.forms.iterator().next().toLowerCase(Locale.ROOT), group);
                 if (other != null) {
                     union(group, other);
+                }
+            }
+        }
+    }
+
+    /** A product named short ("Boeing 787") joins the one longer product name that begins with it ("Boeing 787 Dreamliner"). */
+    private static void joinShortProductNames(List<Group> groups) {
+        Map<String, Set<Group>> byPrefix = new HashMap<>();
+        for (Group group : groups) {
+            if (group.type() == EntityType.PRODUCT) {
+                for (String form : group.forms) {
+                    List<String> words = Names.words(form);
+                    for (int k = 1; k < words.size(); k++) {
+                        byPrefix.computeIfAbsent(String.join(" ", words.subList(0, k)), x -> new HashSet<>()).add(group);
+                    }
+                }
+            }
+        }
+        for (Group group : groups) {
+            if (group.type() != EntityType.PRODUCT) {
+                continue;
+            }
+            for (String form : group.forms) {
+                Set<Group> roots = rootsOf(byPrefix.getOrDefault(String.join(" ", Names.words(form)), Set.of()));
+                roots.remove(group.root());
+                if (roots.size() == 1) {
+                    union(group, roots.iterator().next());
                 }
             }
         }
@@ -243,7 +276,7 @@ public final class EntityResolver {
         Map<String, Map<LocalMention, ResolvedEntity>> byArticle = new LinkedHashMap<>();
         for (List<Group> cluster : clusters.values()) {
             boolean hasMentions = cluster.stream().anyMatch(g -> !g.mentions.isEmpty());
-            if (!hasMentions || cluster.stream().allMatch(Group::isUntaggedAcronym)) {
+            if (!hasMentions || (cluster.stream().allMatch(Group::isUntaggedAcronym) && articlesOf(cluster) < ACRONYM_ARTICLES)) {
                 continue;
             }
             ResolvedEntity entity = entityOf(cluster, usedIds);
@@ -254,6 +287,10 @@ public final class EntityResolver {
             }
         }
         return new Resolution(byArticle);
+    }
+
+    private static long articlesOf(List<Group> cluster) {
+        return cluster.stream().filter(g -> !g.mentions.isEmpty()).map(g -> g.articleId).distinct().count();
     }
 
     private ResolvedEntity entityOf(List<Group> cluster, Set<String> usedIds) {

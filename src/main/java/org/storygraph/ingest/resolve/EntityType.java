@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** The kinds of entity Storygraph keeps; CoreNLP's finer classes map onto them. */
 public enum EntityType {
-    PERSON, ORGANIZATION, PLACE, LAW, PROGRAM;
+    PERSON, ORGANIZATION, PLACE, LAW, PROGRAM, PRODUCT;
 
     static Optional<EntityType> fromCoreNlp(String nerType) {
         return switch (nerType) {

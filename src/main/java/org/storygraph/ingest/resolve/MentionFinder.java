@@ -30,6 +30,8 @@ final class MentionFinder {
     private static final Set<String> NOT_PROGRAM_START = Set.of("The", "A", "An", "Those", "These", "This", "Federal",
             "State", "Local", "Our", "Their", "His", "Her", "Its", "Some", "Any", "All", "No");
 
+    private static final Pattern MODEL = Pattern.compile("[A-Z]{0,3}\\d{1,4}[A-Za-z]{0,2}");
+
     private MentionFinder() {
     }
 
@@ -38,6 +40,11 @@ final class MentionFinder {
         List<Token> tokens = sentence.tokens();
         for (EntityMention mention : sentence.entities()) {
             Optional<EntityType> type = EntityType.fromCoreNlp(mention.nerType());
+            int tokenEnd = mention.tokenEnd();
+            if (isProduct(tokens, mention)) {
+                type = Optional.of(EntityType.PRODUCT);
+                tokenEnd = extendOverModel(tokens, tokenEnd);
+            }
             if (type.isEmpty() || isPronoun(tokens, mention)) {
                 continue;
             }
@@ -45,17 +52,71 @@ final class MentionFinder {
             if (type.get() == EntityType.ORGANIZATION) {
                 tokenBegin = extendOverJoinedWords(tokens, tokenBegin);
             }
-            String form = text(sentence, tokens, tokenBegin, mention.tokenEnd());
+            String form = text(sentence, tokens, tokenBegin, tokenEnd);
             String name = Names.clean(form);
             if (isUsableName(name, type.get())) {
-                found.add(new LocalMention(sentence.index(), tokenBegin, mention.tokenEnd(), form, name, type.get()));
+                found.add(new LocalMention(sentence.index(), tokenBegin, tokenEnd, form, name, type.get()));
             }
         }
         addPatternMentions(sentence, LAW, 0, EntityType.LAW, found);
         addPatternMentions(sentence, PROGRAM, 1, EntityType.PROGRAM, found);
+        addCamelCaseProducts(sentence, found);
         addAcronyms(sentence, found);
         found.sort(Comparator.comparingInt(LocalMention::tokenBegin));
         return found;
+    }
+
+    /**
+     * A product is named by its maker and a model designation ("Boeing 787", "Airbus A380"): an organisation or
+     * miscellaneous name followed by, or ending in, a model token; or a miscellaneous name in camel case ("iPhone").
+     */
+    private static boolean isProduct(List<Token> tokens, EntityMention mention) {
+        boolean org = mention.nerType().equals("ORGANIZATION");
+        boolean misc = mention.nerType().equals("MISC");
+        if (!org && !misc) {
+            return false;
+        }
+        boolean followedByModel = mention.tokenEnd() < tokens.size() && isModel(tokens.get(mention.tokenEnd()));
+        boolean endsInModel = mention.tokenEnd() - mention.tokenBegin() > 1 && isModel(tokens.get(mention.tokenEnd() - 1));
+        return followedByModel || endsInModel || (misc && isCamelCase(tokens.get(mention.tokenBegin()).word()));
+    }
+
+    /** "787", "A380", "3G", "4": a short designation with a digit, not a date, an amount or a count of something. */
+    private static boolean isModel(Token token) {
+        return MODEL.matcher(token.word()).matches() && !token.ner().equals("DATE") && !token.ner().equals("MONEY")
+                && !token.ner().equals("PERCENT") && !token.ner().equals("ORDINAL");
+    }
+
+    /** "iPhone", "iTunes": a lower-case letter followed by capitals is how products are spelled, not ordinary words. */
+    private static boolean isCamelCase(String word) {
+        return word.length() > 2 && Character.isLowerCase(word.charAt(0)) && word.chars().skip(1).anyMatch(Character::isUpperCase);
+    }
+
+    /** Takes in the model designation and a capitalised model name after it: "Boeing" + "787 Dreamliner". */
+    private static int extendOverModel(List<Token> tokens, int tokenEnd) {
+        int end = tokenEnd;
+        while (end < tokens.size() && end - tokenEnd < 3
+                && (isModel(tokens.get(end)) || (tokens.get(end).pos().equals("NNP") && Character.isUpperCase(tokens.get(end).word().charAt(0))
+                        && tokens.get(end).ner().matches("O|MISC")))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Camel-case names CoreNLP left untagged ("iPod", "iTunes Store"), with a model designation after them. */
+    private static void addCamelCaseProducts(AnnotatedSentence sentence, List<LocalMention> found) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            int at = i;
+            boolean taken = found.stream().anyMatch(m -> m.tokenBegin() <= at && at < m.tokenEnd());
+            if (!taken && isCamelCase(token.word()) && token.pos().startsWith("NN") && token.ner().matches("O|MISC")) {
+                int end = extendOverModel(tokens, i + 1);
+                String form = text(sentence, tokens, i, end);
+                found.add(new LocalMention(sentence.index(), i, end, form, Names.clean(form), EntityType.PRODUCT));
+                i = end - 1;
+            }
+        }
     }
 
     private static boolean isPronoun(List<Token> tokens, EntityMention mention) {

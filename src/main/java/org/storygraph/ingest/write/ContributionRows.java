@@ -110,7 +110,8 @@ record ContributionRows(
                     "dateBasis", e.basis(), "title", e.title(), "actionKey", e.actionKey()));
             e.participants().forEach(p -> participants.add(row("eventId", e.id(), "entityId", p.entityId(), "role", p.role())));
             e.mentions().forEach(m -> eventReports.add(row("eventId", e.id(), "sentenceId", m.sentenceId(),
-                    "trigger", m.trigger(), "triggerToken", m.triggerToken())));
+                    "trigger", m.trigger(), "triggerToken", m.triggerToken(),
+                    "triggerBegin", m.triggerBegin(), "triggerEnd", m.triggerEnd())));
         }
 
         var quotes = new ArrayList<Map<String, Object>>();

@@ -49,11 +49,11 @@ public record StoryFixture(String p) {
                 List.of(new RoleRow(mayor(), hancock(), "Mayor", denver(), s0)),
                 List.of(new EventRow(decline(), "2018-01-24", "DAY", "2018-01-24", "2018-01-24", "EXPLICIT",
                                 "Hancock declines invitation", "decline", List.of(new ParticipantRow(hancock(), "AGENT")),
-                                List.of(new EventMentionRow(s0, "declined", 4))),
+                                List.of(new EventMentionRow(s0, "declined", 4, 29, 37))),
                         new EventRow(criticism(), "2018-02", "MONTH", "2018-02-01", "2018-02-28", "RELATIVE",
                                 "ICE criticizes Denver", "criticize",
                                 List.of(new ParticipantRow(ice(), "AGENT"), new ParticipantRow(denver(), "PARTICIPANT")),
-                                List.of(new EventMentionRow(s2, "criticized", 1)))),
+                                List.of(new EventMentionRow(s2, "criticized", 1, 119, 129)))),
                 List.of(new QuoteRow(bullied(), "We will not be bullied", hancock(), "2018-01-24", List.of(s1))));
     }
 
@@ -73,7 +73,7 @@ public record StoryFixture(String p) {
                 List.of(new RoleRow(mayor(), hancock(), "Mayor", denver(), s0)),
                 List.of(new EventRow(decline(), "2018-01-24", "DAY", "2018-01-24", "2018-01-24", "PUBLISHED",
                         "Hancock skips meeting", "skip", List.of(new ParticipantRow(hancock(), "AGENT")),
-                        List.of(new EventMentionRow(s0, "skipped", 3)))),
+                        List.of(new EventMentionRow(s0, "skipped", 3, 21, 28)))),
                 List.of(new QuoteRow(bullied(), "We will not be bullied", hancock(), "2018-01-24", List.of(s1))));
     }
 
@@ -94,7 +94,7 @@ public record StoryFixture(String p) {
                 List.of(new RoleRow(mayor(), hancock(), "Mayor", denver(), s0)),
                 List.of(new EventRow(decline(), "2018-01-24", "DAY", "2018-01-24", "2018-01-24", "EXPLICIT",
                         "Hancock refuses invitation", "refuse", List.of(new ParticipantRow(hancock(), "AGENT")),
-                        List.of(new EventMentionRow(s0, "refused", 4)))),
+                        List.of(new EventMentionRow(s0, "refused", 4, 29, 36)))),
                 List.of());
     }
 
