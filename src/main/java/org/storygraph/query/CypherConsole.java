@@ -89,7 +89,7 @@ class CypherConsole {
         if (code.endsWith("SyntaxError") || code.endsWith("InvalidSyntax")) {
             return syntaxError(message, e, shift);
         }
-        if (code.contains("TimedOut") || code.endsWith("Transaction.Terminated") && message.contains("timeout")) {
+        if (code.contains("TimedOut") || (code.endsWith("Transaction.Terminated") && message.contains("timeout"))) {
             return QueryProblem.timedOut(limits.timeout());
         }
         if (code.endsWith("AccessMode") || code.endsWith("ForbiddenDueToTransactionType")) {
