@@ -43,16 +43,43 @@ public abstract class IntegrationTest {
 
     /** GETs a path of the JSON API as a browser or script would. */
     protected JsonResponse getJson(String path) {
+        return json(get(path));
+    }
+
+    /** POSTs a JSON body (any object Jackson writes) to a path of the JSON API. */
+    protected JsonResponse postJson(String path, Object body) {
         try {
-            var response = HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String contentType = response.headers().firstValue("Content-Type").orElse("");
-            return new JsonResponse(response.statusCode(), contentType, JSON.readTree(response.body()));
+            var request = HttpRequest.newBuilder(URI.create(url(path)))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            return json(send(request));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** GETs any path, without following redirects: status, headers and body as they come. */
+    protected HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonResponse json(HttpResponse<String> response) {
+        try {
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            return new JsonResponse(response.statusCode(), contentType, JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -24,6 +24,11 @@ public class CypherFiles {
         return cache.computeIfAbsent("queries/" + name + ".cypher", CypherFiles::read);
     }
 
+    /** The whole text of {@code cypher/PATH}, comments included (the console reads its examples' names from them). */
+    public String file(String path) {
+        return cache.computeIfAbsent(path, CypherFiles::read);
+    }
+
     /** The statements of a script such as {@code schema.cypher}, split at the semicolons that end a line. */
     public List<String> script(String path) {
         return splitStatements(read(path));

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.storygraph.entity.EntityType;
+import org.storygraph.web.DateSpan;
 import org.storygraph.web.BadParameter;
 
 /** Which events a timeline shows; every part is optional (empty list, null, or 1 for minSources). */

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.storygraph.entity.EntityType;
+import org.storygraph.web.DateSpan;
 
 @RestController
 class TimelineController {

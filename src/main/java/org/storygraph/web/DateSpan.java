@@ -1,16 +1,15 @@
-package org.storygraph.timeline;
+package org.storygraph.web;
 
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import org.storygraph.web.BadParameter;
 
-/** A date as a user writes it, YYYY-MM-DD, YYYY-MM or YYYY: the first and last day it covers. */
-record DateSpan(LocalDate first, LocalDate last) {
+/** A date as a user writes it in a request parameter, YYYY-MM-DD, YYYY-MM or YYYY: the first and last day it covers. */
+public record DateSpan(LocalDate first, LocalDate last) {
 
     /** Null when the parameter is absent. */
-    static DateSpan parse(String parameter, String text) {
+    public static DateSpan parse(String parameter, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
