@@ -1,69 +1,38 @@
-// First version of the embedded timeline: the events of /api/events for the frame's filters, as a list whose
-// items open to show their sources. The vis-timeline version replaces this file. Text goes in with textContent.
+// The embedded timeline (/embed/timeline, for other sites' iframes): the same vis timeline as /timeline for the
+// frame's filters; clicking an event shows its sources inside the frame, with links out to the full app.
+import {articleHref, describeDate, el, getJson, notice, query, show} from './dom.js';
+import {TimelineView} from './timeline-view.js';
 
 const container = document.getElementById('timeline');
-const { entity, from, to, timelineUrl } = container.dataset;
+const {entity, from, to, lanes, height, timelineUrl} = container.dataset;
+const app = new URL(timelineUrl, location.href).origin;
+const drawing = el('div', {class: 'embed-drawing'});
+const panel = el('div', {class: 'embed-panel', 'aria-live': 'polite'});
+container.append(drawing, panel);
 
-const params = new URLSearchParams();
-if (entity) params.set('entity', entity);
-if (from) params.set('from', from);
-if (to) params.set('to', to);
+const view = new TimelineView(drawing, {height: Math.max(150, Number(height || 400) - 150) + 'px', onSelect: showSources});
 
-show();
-
-async function show() {
-    let events;
+async function showSources(id) {
+    if (!id) return show(panel);
     try {
-        const response = await fetch(`/api/events?${params}`, { headers: { Accept: 'application/json' } });
-        const body = await response.json();
-        if (!response.ok) {
-            message(body.detail || `The timeline could not be loaded (${response.status}).`);
-            return;
-        }
-        events = body;
+        const {event} = await getJson('/api/events/' + encodeURIComponent(id));
+        show(panel, el('h2', {}, event.title || 'Event'), el('p', {class: 'date'}, describeDate(event)),
+            el('ul', {class: 'sources'}, event.sources.map(s => el('li', {},
+                el('blockquote', {}, s.sentence),
+                el('a', {href: app + articleHref(s.articleId, s.sentenceIndex), target: '_blank', rel: 'noopener'},
+                    s.outlet || s.title || 'source', s.published ? ', ' + s.published : '')))),
+            el('a', {href: app + '/timeline' + query({entity, from, to, event: id}), target: '_blank', rel: 'noopener'},
+                'Open in Storygraph'));
     } catch (e) {
-        message('The timeline could not be loaded.');
-        return;
+        show(panel, notice(e.message, 'error'));
     }
-    if (events.length === 0) {
-        message('No events.');
-        return;
-    }
-    const list = document.createElement('ol');
-    list.className = 'events';
-    for (const event of events) {
-        list.appendChild(item(event));
-    }
-    container.replaceChildren(list);
 }
 
-function item(event) {
-    const li = document.createElement('li');
-    const details = document.createElement('details');
-    const summary = document.createElement('summary');
-    const time = document.createElement('time');
-    time.textContent = event.date || 'undated';
-    summary.append(time, document.createTextNode(event.title || ''));
-    const sources = document.createElement('ul');
-    for (const source of event.sources) {
-        const s = document.createElement('li');
-        const outlet = document.createElement('strong');
-        outlet.textContent = source.outlet || source.title || source.articleId;
-        s.append(outlet, document.createTextNode(`: ${source.sentence}`));
-        sources.appendChild(s);
-    }
-    const more = document.createElement('a');
-    more.href = timelineUrl;
-    more.target = '_blank';
-    more.rel = 'noopener';
-    more.textContent = 'See it in Storygraph';
-    details.append(summary, sources, more);
-    li.appendChild(details);
-    return li;
-}
-
-function message(text) {
-    const p = document.createElement('p');
-    p.textContent = text;
-    container.replaceChildren(p);
+try {
+    const events = await getJson('/api/events' + query({entity, from, to, limit: 10000}));
+    if (!events.length) show(panel, notice('No events for this timeline yet.'));
+    const outlets = [...new Set(events.flatMap(e => e.sources.map(s => s.outlet || 'unknown outlet')))].sort();
+    view.show(events, lanes === 'outlet' ? {field: 'outlet', groups: outlets.map(o => ({id: o, name: o}))} : null);
+} catch (e) {
+    show(panel, notice(e.message, 'error'));
 }

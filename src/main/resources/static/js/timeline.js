@@ -138,6 +138,28 @@ function bindFilters() {
     });
 }
 
+/** The iframe snippet for the current filters, from /api/embed-snippet, ready to copy. */
+function bindEmbed() {
+    const button = document.getElementById('embed-button');
+    const box = document.getElementById('embed-box');
+    const snippet = document.getElementById('embed-snippet');
+    button.addEventListener('click', async () => {
+        box.hidden = !box.hidden;
+        button.setAttribute('aria-expanded', String(!box.hidden));
+        if (box.hidden) return;
+        try {
+            const embed = await getJson('/api/embed-snippet' + query({entity: state.entities[0]?.id, from: state.from,
+                to: state.to, lanes: state.lanes === 'outlet' ? 'outlet' : ''}));
+            snippet.value = embed.html;
+            snippet.select();
+        } catch (e) {
+            snippet.value = e.message;
+        }
+    });
+    document.getElementById('embed-copy').addEventListener('click', () => navigator.clipboard?.writeText(snippet.value));
+}
+
 bindFilters();
+bindEmbed();
 await restoreEntities();
 await reload();

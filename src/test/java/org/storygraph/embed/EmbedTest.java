@@ -23,6 +23,17 @@ class EmbedTest extends IntegrationTest {
     }
 
     @Test
+    void theTimelinePageNamesItsOEmbedEndpoint() {
+        var page = get("/timeline?entity=hancock&from=2018-01").body();
+        var link = page.replaceAll("(?s).*<link rel=\"alternate\" type=\"application/json\\+oembed\" href=\"([^\"]+)\".*", "$1");
+        assertThat(link).startsWith(url("/oembed?url="));
+
+        var oembed = getJson(link.substring(url("").length()).replace("&amp;", "&"));
+        assertThat(oembed.status()).isEqualTo(200);
+        assertThat(oembed.body().get("html").asText()).contains("/embed/timeline?entity=hancock", "from=2018-01");
+    }
+
+    @Test
     void theEmbedPageEscapesWhatTheUrlSays() {
         var page = get("/embed/timeline?entity=" + URLEncoder.encode("\"><script>alert(1)</script>", StandardCharsets.UTF_8));
 

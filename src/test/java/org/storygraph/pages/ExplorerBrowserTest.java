@@ -1,9 +1,9 @@
-package org.storygraph.browser;
+package org.storygraph.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.storygraph.browser.Browser.driver;
-import static org.storygraph.browser.Browser.screenshot;
-import static org.storygraph.browser.Browser.waitFor;
+import static org.storygraph.pages.Browser.driver;
+import static org.storygraph.pages.Browser.screenshot;
+import static org.storygraph.pages.Browser.waitFor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.storygraph.browser;
+package org.storygraph.pages;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
