@@ -19,7 +19,8 @@ class ApiDocsTest extends IntegrationTest {
         api.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/entities", "/api/entities/{id}",
                 "/api/events", "/api/quotes", "/api/cypher", "/api/export/timelinejs", "/api/export/graphml",
-                "/api/export/events.csv", "/api/embed-snippet", "/oembed");
+                "/api/export/events.csv", "/api/embed-snippet", "/oembed", "/api/events/{id}", "/api/articles/{id}",
+                "/api/overview", "/api/graph/neighbours", "/api/graph/evidence");
         api.get("paths").forEach(path -> path.forEach(operation -> {
             var problem = operation.get("responses").get("4XX");
             assertThat(problem).as(operation.toString()).isNotNull();
