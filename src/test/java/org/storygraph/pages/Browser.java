@@ -8,10 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -55,6 +60,26 @@ final class Browser {
 
     static <T> T waitFor(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver(), Duration.ofSeconds(20)).until(condition);
+    }
+
+    /**
+     * Clicks the first displayed element matching the selector, waiting until one takes the click. The vis
+     * timeline replaces its items as it settles, so a found item can go stale or be briefly not interactable.
+     */
+    static void clickWhenReady(By selector) {
+        new WebDriverWait(driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .until(d -> {
+                    WebElement element = d.findElements(selector).stream()
+                            .filter(WebElement::isDisplayed).findFirst().orElse(null);
+                    if (element == null) {
+                        return false;
+                    }
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                    element.click();
+                    return true;
+                });
     }
 
     static void resize(int width, int height) {

@@ -1,6 +1,7 @@
 package org.storygraph.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storygraph.pages.Browser.clickWhenReady;
 import static org.storygraph.pages.Browser.driver;
 import static org.storygraph.pages.Browser.screenshot;
 import static org.storygraph.pages.Browser.waitFor;
@@ -9,16 +10,12 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.storygraph.IntegrationTest;
 import org.storygraph.ingest.LoadProgress;
@@ -80,16 +77,7 @@ class ConsoleAndEmbedBrowserTest extends IntegrationTest {
 
     private void framesOnTheNewsSite() {
         driver().switchTo().frame("embed");
-        // the timeline redraws its items as it settles: find and click in one step, again if it was redrawn
-        new WebDriverWait(driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    var item = d.findElements(By.cssSelector("[data-event]")).stream()
-                            .filter(WebElement::isDisplayed).findFirst().orElse(null);
-                    if (item != null) {
-                        item.click();
-                    }
-                    return item != null;
-                });
+        clickWhenReady(By.cssSelector("[data-event]"));
         waitFor(d -> d.findElement(By.cssSelector(".embed-panel blockquote")));
         assertThat(driver().findElement(By.cssSelector(".embed-panel")).getText()).contains("Open in Storygraph");
         driver().switchTo().defaultContent();
