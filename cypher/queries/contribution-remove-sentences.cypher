@@ -1,6 +1,8 @@
-// The article's per-entity mention counts, then its sentences with every mention, report and quotation in them.
-OPTIONAL MATCH (:Article {id: $articleId})-[m:MENTIONS]->(:Entity)
+// The articles' per-entity mention counts, then their sentences with every mention, report and quotation in them.
+UNWIND $articleIds AS articleId
+OPTIONAL MATCH (:Article {id: articleId})-[m:MENTIONS]->(:Entity)
 DELETE m
 WITH count(*) AS removed
-MATCH (s:Sentence {articleId: $articleId})
+MATCH (s:Sentence)
+WHERE s.articleId IN $articleIds
 DETACH DELETE s

@@ -3,4 +3,4 @@ UNWIND $rows AS row
 MATCH (x:Entity {id: row.entityId})
 MATCH (q:Quote {id: row.quoteId})
 MERGE (x)-[s:SAID]->(q)
-SET s.articles = [a IN coalesce(s.articles, []) WHERE a <> $articleId] + $articleId
+SET s.articles = [a IN coalesce(s.articles, []) WHERE a <> row.articleId] + row.articleId

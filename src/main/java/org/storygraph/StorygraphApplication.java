@@ -12,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.storygraph.generate.GenerateCommand;
 import org.storygraph.ingest.LoadCommand;
 import org.storygraph.semeval.SemevalCommand;
 import org.storygraph.semeval.SemevalScoreCommand;
@@ -37,6 +38,12 @@ public class StorygraphApplication {
         }
         if (LoadCommand.isRequested(args)) {
             System.exit(runCommand(args));
+        }
+        if (GenerateCommand.isRequested(args)) {
+            // never the seeds: a synthetic store holds only synthetic articles
+            List<String> withoutSeeds = new ArrayList<>(List.of(args));
+            withoutSeeds.add("--storygraph.load-on-start=false");
+            System.exit(runCommand(withoutSeeds.toArray(String[]::new)));
         }
         SpringApplication.run(StorygraphApplication.class, args);
     }

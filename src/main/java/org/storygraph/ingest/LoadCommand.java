@@ -2,9 +2,7 @@ package org.storygraph.ingest;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -47,7 +45,7 @@ public class LoadCommand implements ApplicationRunner, ExitCodeGenerator {
         List<Path> paths = words.subList(1, words.size()).stream().map(Path::of).toList();
         out.println("Loading " + String.join(" ", words.subList(1, words.size()))
                 + " (the language models take about 15 s to load first)");
-        LoadReport report = loader.load(paths, new ConsoleProgress(out, System.console() != null));
+        LoadReport report = loader.load(paths, new ConsoleProgress(out, "Extracting"));
         report.warnings().forEach(w -> out.println("warning: " + w));
         report.failures().forEach(f -> out.println("FAILED " + f.line()));
         out.println(report.summary());
@@ -57,52 +55,5 @@ public class LoadCommand implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public int getExitCode() {
         return exitCode;
-    }
-
-    /** A bar redrawn in place on a terminal; plain lines, at most one every few seconds, otherwise. */
-    static final class ConsoleProgress implements LoadProgress {
-        private static final int BAR_WIDTH = 30;
-        private final PrintStream out;
-        private final boolean terminal;
-        private final AtomicInteger done = new AtomicInteger();
-        private volatile int total;
-        private volatile long startedAt;
-        private volatile long lastLineAt;
-
-        ConsoleProgress(PrintStream out, boolean terminal) {
-            this.out = out;
-            this.terminal = terminal;
-        }
-
-        @Override
-        public void started(int articles) {
-            total = articles;
-            startedAt = System.nanoTime();
-            out.println(articles == 0 ? "Nothing to extract: every article is already loaded and unchanged."
-                    : "Extracting " + articles + " articles");
-        }
-
-        @Override
-        public synchronized void articleDone() {
-            int n = done.incrementAndGet();
-            long now = System.nanoTime();
-            if (!terminal && n < total && now - lastLineAt < Duration.ofSeconds(5).toNanos()) {
-                return;
-            }
-            lastLineAt = now;
-            double seconds = (now - startedAt) / 1e9;
-            double rate = n / Math.max(seconds, 1e-3);
-            long eta = Math.round((total - n) / Math.max(rate, 1e-9));
-            String status = String.format("%d/%d articles, %.1f articles/s, ETA %d:%02d", n, total, rate, eta / 60, eta % 60);
-            if (terminal) {
-                int filled = total == 0 ? BAR_WIDTH : BAR_WIDTH * n / total;
-                out.print("\r[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] " + status);
-                if (n == total) {
-                    out.println();
-                }
-            } else {
-                out.println(status);
-            }
-        }
     }
 }

@@ -66,15 +66,10 @@ public class LoadService {
         progress.started(changed.size());
         List<ExtractedArticle> extracted = extractAll(changed, failures, progress);
         List<ArticleGraph> graphs = extraction.assemble(extracted, knownGraph());
-        int written = 0;
-        for (ArticleGraph article : graphs) {
-            try {
-                writer.write(article);
-                written++;
-            } catch (RuntimeException e) {
-                failures.add(new ReadFailure(article.article().source(), "could not be written: " + e.getMessage()));
-            }
-        }
+        var notWritten = writer.writeAll(graphs);
+        notWritten.forEach(f -> failures.add(new ReadFailure(f.article().article().source(),
+                "could not be written: " + f.error().getMessage())));
+        int written = graphs.size() - notWritten.size();
         Map<String, Long> counts = nodeCounts();
         long tokens = extracted.stream().mapToLong(a -> a.annotated().tokenCount()).sum();
         var report = new LoadReport(read.articles().size(), written, read.articles().size() - changed.size(),

@@ -8,16 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.storygraph.ingest.extracted.ArticleGraph;
 import org.storygraph.ingest.read.Article;
 
 /**
- * The parameter rows of one article's contribution, one list per {@code UNWIND $rows} query, derived from its
- * {@link ArticleGraph}: mention counts, alias sets, co-occurring pairs and role sentences are computed here so
- * the Cypher only merges.
+ * The parameter rows of some articles' contribution, one list per {@code UNWIND $rows} query, derived from their
+ * {@link ArticleGraph}s: mention counts, alias sets, co-occurring pairs and role sentences are computed here so
+ * the Cypher only merges. Rows that belong to one article carry its {@code articleId}, so the rows of several
+ * articles can go to the database in one query.
  */
-record ContributionRows(
-        Map<String, Object> article,
+public record ContributionRows(
+        List<Map<String, Object>> articles,
         List<Map<String, Object>> sentences,
         List<Map<String, Object>> entities,
         List<Map<String, Object>> mentions,
@@ -35,15 +37,30 @@ record ContributionRows(
         Set<String> quoteIds,
         Set<String> roleIds) {
 
+    /** The rows of several articles, each list the concatenation of theirs. */
+    public static ContributionRows of(List<ArticleGraph> graphs) {
+        var each = graphs.stream().map(ContributionRows::of).toList();
+        return new ContributionRows(concat(each, ContributionRows::articles), concat(each, ContributionRows::sentences),
+                concat(each, ContributionRows::entities), concat(each, ContributionRows::mentions),
+                concat(each, ContributionRows::articleMentions), concat(each, ContributionRows::cooccurrences),
+                concat(each, ContributionRows::roles), concat(each, ContributionRows::events),
+                concat(each, ContributionRows::participants), concat(each, ContributionRows::eventReports),
+                concat(each, ContributionRows::quotes), concat(each, ContributionRows::speakers),
+                concat(each, ContributionRows::quoteSources), union(each, ContributionRows::entityIds),
+                union(each, ContributionRows::eventIds), union(each, ContributionRows::quoteIds),
+                union(each, ContributionRows::roleIds));
+    }
+
     static ContributionRows of(ArticleGraph graph) {
         References.check(graph);
         Article a = graph.article();
+        String articleId = a.id();
         var article = row("id", a.id(), "title", a.title(), "outlet", a.outlet(), "url", a.url(),
                 "published", a.published(), "publishedFrom", a.publishedFrom() == null ? null : a.publishedFrom().name(),
                 "contentHash", a.contentHash(), "source", a.source());
 
         var sentences = graph.sentences().stream()
-                .map(s -> row("id", s.id(), "index", s.index(), "text", s.text(), "begin", s.begin(), "end", s.end(),
+                .map(s -> row("articleId", articleId, "id", s.id(), "index", s.index(), "text", s.text(), "begin", s.begin(), "end", s.end(),
                         "paragraph", s.paragraph()))
                 .toList();
         var entities = graph.entities().stream()
@@ -66,7 +83,7 @@ record ContributionRows(
             }
         }
         var articleMentions = counts.entrySet().stream()
-                .map(c -> row("entityId", c.getKey(), "count", c.getValue(),
+                .map(c -> row("articleId", articleId, "entityId", c.getKey(), "count", c.getValue(),
                         "aliases", List.copyOf(aliases.getOrDefault(c.getKey(), new TreeSet<>()))))
                 .toList();
 
@@ -108,7 +125,7 @@ record ContributionRows(
         for (var e : graph.events()) {
             events.add(row("id", e.id(), "date", e.date(), "precision", e.precision(), "start", e.start(), "end", e.end(),
                     "dateBasis", e.basis(), "title", e.title(), "actionKey", e.actionKey()));
-            e.participants().forEach(p -> participants.add(row("eventId", e.id(), "entityId", p.entityId(), "role", p.role())));
+            e.participants().forEach(p -> participants.add(row("articleId", articleId, "eventId", e.id(), "entityId", p.entityId(), "role", p.role())));
             e.mentions().forEach(m -> eventReports.add(row("eventId", e.id(), "sentenceId", m.sentenceId(),
                     "trigger", m.trigger(), "triggerToken", m.triggerToken(),
                     "triggerBegin", m.triggerBegin(), "triggerEnd", m.triggerEnd())));
@@ -120,17 +137,28 @@ record ContributionRows(
         for (var q : graph.quotes()) {
             quotes.add(row("id", q.id(), "text", q.text(), "date", q.date()));
             if (q.speakerId() != null) {
-                speakers.add(row("quoteId", q.id(), "entityId", q.speakerId()));
+                speakers.add(row("articleId", articleId, "quoteId", q.id(), "entityId", q.speakerId()));
             }
             q.sentenceIds().forEach(s -> quoteSources.add(row("quoteId", q.id(), "sentenceId", s)));
         }
 
-        return new ContributionRows(article, sentences, entities, mentions, articleMentions, cooccurrences, roles,
+        return new ContributionRows(List.of(article), sentences, entities, mentions, articleMentions, cooccurrences, roles,
                 events, participants, eventReports, quotes, speakers, quoteSources,
                 ids(graph.entities().stream().map(ArticleGraph.EntityRow::id).toList()),
                 ids(graph.events().stream().map(ArticleGraph.EventRow::id).toList()),
                 ids(graph.quotes().stream().map(ArticleGraph.QuoteRow::id).toList()),
                 ids(roleRows.keySet()));
+    }
+
+    private static List<Map<String, Object>> concat(List<ContributionRows> each,
+                                                    Function<ContributionRows, List<Map<String, Object>>> rows) {
+        return each.stream().flatMap(r -> rows.apply(r).stream()).toList();
+    }
+
+    private static Set<String> union(List<ContributionRows> each, Function<ContributionRows, Set<String>> ids) {
+        var union = new HashSet<String>();
+        each.forEach(r -> union.addAll(ids.apply(r)));
+        return union;
     }
 
     private static void addAlias(Map<String, TreeSet<String>> aliases, String entityId, String alias) {

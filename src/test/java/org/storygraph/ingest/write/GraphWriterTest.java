@@ -186,6 +186,29 @@ class GraphWriterTest extends IntegrationTest {
     }
 
     @Test
+    void aBrokenArticleInABatchFailsAloneAndTheOthersAreWrittenWhole() {
+        writer.write(story.articleA());
+        writer.write(story.articleB());
+        var whole = counts();
+        writer.remove(story.a());
+        writer.remove(story.b());
+
+        var a = story.articleA();
+        var entities = new ArrayList<>(a.entities());
+        entities.add(new ArticleGraph.EntityRow(null, "Nobody", "PERSON", List.of()));
+        var broken = new ArticleGraph(withId(a, story.p() + "broken"), List.of(), entities, List.of(), List.of(),
+                List.of(), List.of());
+
+        var failures = writer.writeAll(List.of(story.articleA(), broken, story.articleB()));
+
+        assertThat(failures).singleElement().satisfies(f -> {
+            assertThat(f.article().article().id()).isEqualTo(story.p() + "broken");
+            assertThat(f.error()).hasMessageContaining("null");
+        });
+        assertThat(counts()).isEqualTo(whole);
+    }
+
+    @Test
     void rejectsRowsPointingOutsideTheArticleBeforeWritingAnything() {
         var a = story.articleA();
         var dangling = new ArticleGraph(a.article(), a.sentences(), a.entities(),
@@ -202,6 +225,12 @@ class GraphWriterTest extends IntegrationTest {
         var a = graph.article();
         return new org.storygraph.ingest.read.Article(a.id(), a.title(), a.outlet(), a.url(), a.published(),
                 a.publishedFrom(), a.text(), hash, a.source());
+    }
+
+    private static org.storygraph.ingest.read.Article withId(ArticleGraph graph, String id) {
+        var a = graph.article();
+        return new org.storygraph.ingest.read.Article(id, a.title(), a.outlet(), a.url(), a.published(),
+                a.publishedFrom(), a.text(), a.contentHash(), id + ".md");
     }
 
     /** Nodes per label and relationships per start label and type, of this test's ids only. */
