@@ -1,5 +1,6 @@
 package org.storygraph.timeline;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +21,24 @@ record EventFilter(List<String> entityIds, EntityType type, DateSpan from, DateS
         }
     }
 
-    static EventFilter none() {
-        return new EventFilter(List.of(), null, null, null, 1);
-    }
+    /** Bounds that stand for "no bound", so every query can compare dates and use the index on them. */
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+    /** The longest span an event can cover: a YEAR-precision event, a leap year. */
+    private static final int LONGEST_EVENT_DAYS = 366;
 
-    Map<String, Object> params() {
+    /** The parameters of events-in-window.cypher and events-of-entities.cypher. */
+    Map<String, Object> params(int limit) {
+        LocalDate first = from == null ? EARLIEST : from.first();
         var params = new HashMap<String, Object>();
         params.put("entityIds", entityIds);
         params.put("type", type == null ? null : type.name());
-        params.put("from", from == null ? null : from.first());
-        params.put("to", to == null ? null : to.last());
+        params.put("from", first);
+        params.put("earliestStart", first.isAfter(EARLIEST.plusDays(LONGEST_EVENT_DAYS))
+                ? first.minusDays(LONGEST_EVENT_DAYS) : EARLIEST);
+        params.put("to", to == null ? LATEST : to.last());
         params.put("minSources", minSources);
-        params.put("eventId", null);
+        params.put("limit", limit);
         return params;
     }
 }

@@ -26,22 +26,22 @@ class TimelineService {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadParameter("limit", "limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
-        for (String entityId : filter.entityIds()) {
-            if (!entityExists(entityId)) {
-                throw new NotFound("entity", entityId);
+        var ids = graph.read(filter.entityIds().isEmpty() ? "events-in-window" : "events-of-entities",
+                filter.params(limit), r -> r.get("id").asString());
+        // Events found for a single entity prove it exists; otherwise tell an unknown id from an empty timeline.
+        if (ids.isEmpty() || filter.entityIds().size() > 1) {
+            for (String entityId : filter.entityIds()) {
+                if (!entityExists(entityId)) {
+                    throw new NotFound("entity", entityId);
+                }
             }
         }
-        var params = filter.params();
-        params.put("limit", limit);
-        return graph.read("events-list", params, TimelineService::event);
+        return ids.isEmpty() ? List.of() : graph.read("events-by-ids", Map.of("ids", ids), TimelineService::event);
     }
 
     /** One event with its sources and the quotes its participants gave on its date. */
     EventDetail event(String id) {
-        var params = EventFilter.none().params();
-        params.put("eventId", id);
-        params.put("limit", 1);
-        var event = graph.read("events-list", params, TimelineService::event).stream().findFirst()
+        var event = graph.read("events-by-ids", Map.of("ids", List.of(id)), TimelineService::event).stream().findFirst()
                 .orElseThrow(() -> new NotFound("event", id));
         var quotes = graph.read("event-quotes", Map.of("id", id), r -> new EventDetail.DayQuote(
                 r.get("id").asString(), r.get("text").asString(null), r.get("date").asString(null),
