@@ -1,4 +1,10 @@
 // What a node of the explorer's graph is: an entity or an event, with what the graph shows for it.
-MATCH (n) WHERE (n:Entity OR n:Event) AND n.id = $id
-RETURN n.id AS id, CASE WHEN n:Event THEN 'EVENT' ELSE n.type END AS type,
-       CASE WHEN n:Event THEN n.title ELSE n.name END AS name, n.date AS date
+// One lookup per label, so each uses its unique index (a label disjunction would scan every node).
+CALL () {
+  MATCH (e:Entity {id: $id})
+  RETURN e.id AS id, e.type AS type, e.name AS name, null AS date
+  UNION
+  MATCH (v:Event {id: $id})
+  RETURN v.id AS id, 'EVENT' AS type, v.title AS name, v.date AS date
+}
+RETURN id, type, name, date

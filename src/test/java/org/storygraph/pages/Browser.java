@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One headless Chromium for all browser tests, driven through Debian's chromedriver. Without the two on the
  * machine the tests are skipped with a message saying what to install; on CI (CI=true) they fail instead.
  */
-final class Browser {
+public final class Browser {
 
     static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -37,7 +37,7 @@ final class Browser {
     private Browser() {
     }
 
-    static synchronized ChromeDriver driver() {
+    public static synchronized ChromeDriver driver() {
         if (driver == null) {
             boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
             if (!installed && "true".equals(System.getenv("CI"))) {
