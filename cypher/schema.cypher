@@ -1,5 +1,6 @@
-// Storygraph's schema. The app applies it at every start; every statement is idempotent, so it can
-// also be run by hand against any Neo4j 5 server:  cypher-shell -f cypher/schema.cypher
+// Storygraph's schema, and the one-time upgrades of stores written by older versions. The app applies it at
+// every start; every statement is idempotent, so it can also be run by hand against any Neo4j 5 server:
+//   cypher-shell -f cypher/schema.cypher
 
 // Every node the loader writes is merged on one of these keys.
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
@@ -17,3 +18,7 @@ CREATE CONSTRAINT role_id IF NOT EXISTS FOR (r:Role) REQUIRE r.id IS UNIQUE;
 
 // The timeline is read in date order and filtered by date window.
 CREATE INDEX event_start IF NOT EXISTS FOR (e:Event) ON (e.start);
+
+// Entities stored before they kept running totals get them once; afterwards this finds nothing to do.
+MATCH (e:Entity) WHERE e.mentions IS NULL
+SET e.mentions = COUNT { (e)<-[:MENTIONS]-(:Sentence) }, e.articles = COUNT { (e)<-[:MENTIONS]-(:Article) };

@@ -1,9 +1,9 @@
 // Entities of a type (any when $type is null), most mentioned first.
 MATCH (e:Entity)
 WHERE $type IS NULL OR e.type = $type
-WITH e, COUNT { (e)<-[:MENTIONS]-(:Sentence) } AS mentions
-ORDER BY mentions DESC, e.id
+WITH e
+ORDER BY e.mentions DESC, e.id
 LIMIT $limit
-RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, mentions,
-       COUNT { (e)<-[:MENTIONS]-(:Article) } AS articles
+RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.mentions AS mentions,
+       e.articles AS articles
 ORDER BY mentions DESC, id

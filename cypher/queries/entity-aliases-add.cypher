@@ -1,5 +1,5 @@
 // New articles only add forms: each entity's aliases grow by the forms the rows bring, kept sorted. (A replaced
-// or removed article can take forms away: entity-aliases-recompute handles that.)
+// or removed article can take forms away: entity-recount handles that.)
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId})
 SET e.aliases = COLLECT {

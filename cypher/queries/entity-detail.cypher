@@ -1,8 +1,8 @@
 // One entity with its roles, the quotes it said and the events it took part in.
 MATCH (e:Entity {id: $id})
 RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases,
-       COUNT { (e)<-[:MENTIONS]-(:Sentence) } AS mentions,
-       COUNT { (e)<-[:MENTIONS]-(:Article) } AS articles,
+       e.mentions AS mentions,
+       e.articles AS articles,
        COLLECT {
          MATCH (e)-[:HAS_ROLE]->(r:Role)
          OPTIONAL MATCH (r)-[:AT]->(at:Entity)

@@ -1,21 +1,22 @@
 // The entities next to entity $id: named in the same sentences (CO_OCCURS) or holding a title at one another
 // (ROLE), counting only evidence from articles published within [$from, $to] (either may be null).
-// Strongest first, $skip/$limit at a time, with how many there are in all.
+// Strongest first, $skip/$limit at a time, with how many there are in all. Without a date range a link's
+// weight is read as stored, so a hub's thousands of links do not each load their sentence lists.
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r:CO_OCCURS]-(n:Entity)
-  RETURN n, 'CO_OCCURS' AS type, null AS label, r.sentences AS sentences
+  RETURN n, 'CO_OCCURS' AS type, null AS label, r AS evidence
   UNION ALL
   MATCH (e)-[:HAS_ROLE]->(r:Role)-[:AT]->(n:Entity)
-  RETURN n, 'ROLE' AS type, r.title AS label, r.sentences AS sentences
+  RETURN n, 'ROLE' AS type, r.title AS label, r AS evidence
   UNION ALL
   MATCH (n:Entity)-[:HAS_ROLE]->(r:Role)-[:AT]->(e)
-  RETURN n, 'ROLE' AS type, r.title AS label, r.sentences AS sentences
+  RETURN n, 'ROLE' AS type, r.title AS label, r AS evidence
 }
 WITH e, n, type, label,
-     CASE WHEN $from IS NULL AND $to IS NULL THEN size(sentences) ELSE COUNT {
+     CASE WHEN $from IS NULL AND $to IS NULL THEN coalesce(evidence.weight, size(evidence.sentences)) ELSE COUNT {
        MATCH (s:Sentence)-[:IN]->(a:Article)
-       WHERE s.id IN sentences AND ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
+       WHERE s.id IN evidence.sentences AND ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
      } END AS weight
 WHERE weight > 0
 WITH e, n, collect({type: type, label: label, weight: weight}) AS links, sum(weight) AS strength

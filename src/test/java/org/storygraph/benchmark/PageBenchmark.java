@@ -55,7 +55,8 @@ public final class PageBenchmark {
                     .get("mostConnected").get(0).get("id").asText();
             long started = System.nanoTime();
             browser.get(base + "/graph?entity=" + hub);
-            waitFor(browser, d -> "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-settled")));
+            waitFor(browser, d -> nodes(d) > 0
+                    && "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-settled")));
             double firstSettle = (System.nanoTime() - started) / 1e6;
             int firstNodes = nodes(browser);
             double lastSettle = 0;

@@ -158,8 +158,11 @@ public class GraphWriter {
         tx.write("quote-sources-create", rows(rows.quoteSources()));
     }
 
-    /** Deletes what nothing supports any more; aliases are recomputed only when forms may have gone. */
-    private static void prune(GraphTransaction tx, Touched touched, boolean recomputeAliases) {
+    /**
+     * Deletes what nothing supports any more. Entities' aliases and totals are recounted only when an article's
+     * previous contribution went: new articles only add to them (entity-aliases-add, article-mentions-create).
+     */
+    private static void prune(GraphTransaction tx, Touched touched, boolean recount) {
         var params = Map.<String, Object>of(
                 "entityIds", List.copyOf(touched.entityIds()),
                 "eventIds", List.copyOf(touched.eventIds()),
@@ -170,8 +173,8 @@ public class GraphWriter {
         tx.write("prune-roles", params);
         tx.write("prune-events", params);
         tx.write("prune-quotes", params);
-        if (recomputeAliases) {
-            tx.write("entity-aliases-recompute", params);
+        if (recount) {
+            tx.write("entity-recount", params);
         }
     }
 
