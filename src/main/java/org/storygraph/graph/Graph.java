@@ -35,6 +35,13 @@ public class Graph {
         }
     }
 
+    /** Runs several reads in one read transaction: one round of session and transaction set-up, one snapshot. */
+    public <T> T inReadTransaction(Function<GraphTransaction, T> work) {
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            return session.executeRead(tx -> work.apply(new GraphTransaction(tx, cypher)));
+        }
+    }
+
     /**
      * Runs {@code work} in one write transaction: everything it writes commits together or not at all.
      * The Driver retries the whole of {@code work} on transient failures (such as a deadlock), so it must

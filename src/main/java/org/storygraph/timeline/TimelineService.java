@@ -26,17 +26,20 @@ class TimelineService {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadParameter("limit", "limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
-        var ids = graph.read(filter.entityIds().isEmpty() ? "events-in-window" : "events-of-entities",
-                filter.params(limit), r -> r.get("id").asString());
+        var events = graph.inReadTransaction(tx -> {
+            var ids = tx.read(filter.entityIds().isEmpty() ? "events-in-window" : "events-of-entities",
+                    filter.params(limit), r -> r.get("id").asString());
+            return ids.isEmpty() ? List.<EventView>of() : tx.read("events-by-ids", Map.of("ids", ids), TimelineService::event);
+        });
         // Events found for a single entity prove it exists; otherwise tell an unknown id from an empty timeline.
-        if (ids.isEmpty() || filter.entityIds().size() > 1) {
+        if (events.isEmpty() || filter.entityIds().size() > 1) {
             for (String entityId : filter.entityIds()) {
                 if (!entityExists(entityId)) {
                     throw new NotFound("entity", entityId);
                 }
             }
         }
-        return ids.isEmpty() ? List.of() : graph.read("events-by-ids", Map.of("ids", ids), TimelineService::event);
+        return events;
     }
 
     /** One event with its sources and the quotes its participants gave on its date. */
