@@ -1,5 +1,11 @@
 package org.storygraph;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
@@ -22,6 +28,8 @@ public final class Fuzz {
         "\uD83D\uDE00", "\u202Eevil", "\u0000", "\uFEFF", "\u00e9", "e\u0301", "\u65E5\u672C\u8A9E", "\u0627\u0644\u0639",
         "\uDBFF\uDFFF", "\t\n\r", " x ", "a,b", "a;b", "a b", "a+b", "a|b", "(a)", "[a]", "{a}", "a*", "~a", "\"a\"",
     };
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final long seed;
     private final Random random;
@@ -159,5 +167,28 @@ public final class Fuzz {
 
     public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A success, or a problem detail (application/problem+json) whose detail says why; never a 5xx. */
+    public static void assertAnswered(HttpResponse<String> response, String context) {
+        int status = response.statusCode();
+        // oEmbed answers any format but json with 501, as its specification asks.
+        boolean oEmbedFormat = status == 501 && response.uri().getPath().equals("/oembed");
+        assertThat(status).as(context + " -> " + response.body()).matches(s -> s < 500 || oEmbedFormat, "below 500");
+        if (status >= 400) {
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(context + " -> " + response.body())
+                    .startsWith("application/problem+json");
+            JsonNode problem = json(response.body(), context);
+            assertThat(problem.path("detail").asText()).as(context + " -> " + response.body()).isNotBlank();
+            assertThat(problem.path("status").asInt()).as(context).isEqualTo(status);
+        }
+    }
+
+    private static JsonNode json(String body, String context) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError(context + ": not JSON: " + body, e);
+        }
     }
 }
