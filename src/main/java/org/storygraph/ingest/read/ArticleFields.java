@@ -18,9 +18,15 @@ record ArticleFields(String id, String title, String outlet, String url, String 
 
     static final Set<String> KNOWN_KEYS = Set.of("id", "title", "outlet", "url", "published");
     static final int MAX_TITLE_CHARS = 200;
+    /** Ids are index keys (Neo4j refuses keys over about 8 KB, after the article was extracted) and parts of URLs. */
+    static final int MAX_ID_CHARS = 200;
 
     static ArticleFields from(Map<String, ?> fields) throws BadInput {
-        return new ArticleFields(idText(fields.get("id")), text("title", fields.get("title")),
+        String id = idText(fields.get("id"));
+        if (id != null && id.length() > MAX_ID_CHARS) {
+            throw new BadInput("id is " + id.length() + " characters long; an id has at most " + MAX_ID_CHARS);
+        }
+        return new ArticleFields(id, text("title", fields.get("title")),
                 text("outlet", fields.get("outlet")), text("url", fields.get("url")),
                 text("published", fields.get("published")));
     }
