@@ -28,7 +28,10 @@ public class ConnectedDatabase {
 
     /** The Bolt or Neo4j URI without any user information. */
     public String uri() {
-        URI uri = connection.getUri();
+        return withoutUserInfo(connection.getUri());
+    }
+
+    static String withoutUserInfo(URI uri) {
         try {
             return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
         } catch (URISyntaxException e) {
@@ -39,7 +42,7 @@ public class ConnectedDatabase {
     /** What a person needs to hear when the database does not answer: where it is, that the app waits, what to check. */
     public String unreachableMessage() {
         String check = isEmbedded()
-                ? "the embedded database stopped; the server's log says why"
+                ? "the app's log and the embedded database's logs/debug.log under storygraph.data-dir"
                 : "that the Neo4j server is running and that this machine can reach it at that address (spring.neo4j.uri)";
         return "The graph database at " + uri() + " cannot be reached. Storygraph reconnects by itself as soon as it"
                 + " answers again, with no restart; meanwhile check " + check + ".";
