@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,7 @@ class LoaderFuzzTest extends IntegrationTest {
     private final List<String> seedBodies = seedBodies();
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void theReaderAnswersEveryInputWithArticlesOrAFailureNamingIt() throws IOException {
         var fuzz = Fuzz.create("the article reader");
         var reader = new ArticleReader(READER_LIMIT);
@@ -76,6 +79,7 @@ class LoaderFuzzTest extends IntegrationTest {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void aBatchOfBrokenFilesLoadsEveryValidArticleAndEachWhole() throws IOException {
         var fuzz = Fuzz.create("the loader");
         String prefix = "fuzz-" + Long.toHexString(fuzz.seed());

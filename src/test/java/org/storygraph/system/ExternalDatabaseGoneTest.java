@@ -17,8 +17,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -58,6 +60,7 @@ class ExternalDatabaseGoneTest {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void answers503WhileTheServerIsAwayAndRecoversWithoutARestart() {
         app = new SpringApplicationBuilder(StorygraphApplication.class).run(
                 "--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort,
