@@ -99,7 +99,7 @@ class LoaderFuzzTest extends IntegrationTest {
             Files.write(dir.resolve(prefix + "-broken-" + i + "." + ext), ext.equals("jsonl") ? brokenJsonLines(fuzz) : brokenTextFile(fuzz));
         }
         ReadResult expected = new ArticleReader(2_000_000).read(List.of(dir));
-        assertThat(expected.articles()).as("valid articles in the batch").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(expected.articles()).as("valid articles in the batch").isNotEmpty();
 
         long started = System.nanoTime();
         LoadReport report = loader.load(List.of(dir), LoadProgress.SILENT);
@@ -206,8 +206,10 @@ class LoaderFuzzTest extends IntegrationTest {
     /** A few lines of a seed article, lightly mutated, with a date or none. */
     private String validArticle(Fuzz fuzz, String id) {
         String body = shortBody(fuzz);
+        // Dates a browser cannot read ("+10000-01-01") must be refused; the good ones stay near the seed's, as these
+        // articles stay in the database the browser tests share (a span of millennia is the page's own question).
         String published = fuzz.chance(0.3) ? "" : "published: " + fuzz.pick(List.of("2018-01-24", "2016-02-29",
-                "1970-01-01", "0001-01-01", "9999-12-31", "+10000-01-01", "-0044-03-15", "2030-12-31")) + "\n";
+                "2019-12-31", "2017-06-30", "+10000-01-01", "-0044-03-15", "+2018-01-24", "2018-1-24")) + "\n";
         return "---\nid: " + id + "\ntitle: \"" + fuzz.asciiWord(8) + "\"\n" + published + "---\n" + body;
     }
 
@@ -283,6 +285,9 @@ class LoaderFuzzTest extends IntegrationTest {
         assertThat(article.id()).as(context).matches("[A-Za-z0-9._-]{1,200}");
         assertThat(article.text()).as(context).isNotBlank();
         assertThat(article.contentHash()).as(context).matches("[0-9a-f]{64}");
+        if (article.published() != null) {
+            assertThat(article.published().getYear()).as(context + ": a year browsers can read").isBetween(0, 9999);
+        }
     }
 
     private Map<String, Object> storedArticle(String id) {
