@@ -1,11 +1,9 @@
 package org.storygraph.embed;
 
-import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The timeline as another site shows it in an iframe: no site chrome, a link out to the full app. */
 @Controller
@@ -29,17 +27,5 @@ class EmbedController {
         model.addAttribute("title", snippets.title(filters));
         model.addAttribute("timelineUrl", snippets.timelineUrl(filters));
         return VIEW;
-    }
-
-    @Operation(summary = "The iframe snippet that embeds a timeline",
-            description = "For the timeline page's Embed button: the same filters as /timeline, and the frame's height.")
-    @GetMapping("/api/embed-snippet")
-    @ResponseBody
-    EmbedSnippet snippet(@RequestParam(required = false) String entity, @RequestParam(required = false) String from,
-                         @RequestParam(required = false) String to, @RequestParam(required = false) String lanes,
-                         @RequestParam(required = false) Integer height) {
-        var filters = new TimelineFilters(entity, from, to, lanes, height);
-        return new EmbedSnippet(snippets.iframe(filters, "100%", filters.heightOrDefault()),
-                snippets.embedUrl(filters), snippets.timelineUrl(filters), filters.heightOrDefault());
     }
 }

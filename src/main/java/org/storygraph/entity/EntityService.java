@@ -34,6 +34,10 @@ class EntityService {
         if (q == null || q.isBlank()) {
             return graph.read("entities-list", params, EntityService::summary);
         }
+        if (q.length() > NameSearch.MAX_CHARS) {
+            throw new BadParameter("q", "q is " + q.length() + " characters long; a name search takes at most "
+                    + NameSearch.MAX_CHARS);
+        }
         var query = NameSearch.lucene(q);
         if (query.isEmpty()) {
             return List.of();

@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
  */
 final class NameSearch {
 
+    /** Longer input is no name; Lucene also refuses to build a prefix query from a word of about 1,000 characters. */
+    static final int MAX_CHARS = 200;
+
     private static final String LUCENE_SPECIALS = "+-&|!(){}[]^\"~*?:\\/";
 
     private NameSearch() {

@@ -23,16 +23,20 @@ public class AdHocCypher {
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
+    private final GraphAvailability availability;
 
-    public AdHocCypher(Driver driver) {
+    public AdHocCypher(Driver driver, GraphAvailability availability) {
         this.driver = driver;
+        this.availability = availability;
     }
 
     /** What the database would do with {@code explainQuery} (which must start with EXPLAIN): it is planned, not run. */
     public QueryType plannedType(String explainQuery, Map<String, Object> params, Duration timeout) {
-        try (var session = driver.session(READ)) {
-            return session.run(explainQuery, params, config(timeout)).consume().queryType();
-        }
+        return availability.call(() -> {
+            try (var session = driver.session(READ)) {
+                return session.run(explainQuery, params, config(timeout)).consume().queryType();
+            }
+        });
     }
 
     /**
@@ -41,6 +45,11 @@ public class AdHocCypher {
      */
     public <T> Rows<T> read(String query, Map<String, Object> params, Duration timeout, int maxRows,
                             Function<Record, T> mapper) {
+        return availability.call(() -> readRows(query, params, timeout, maxRows, mapper));
+    }
+
+    private <T> Rows<T> readRows(String query, Map<String, Object> params, Duration timeout, int maxRows,
+                                 Function<Record, T> mapper) {
         try (var session = driver.session(READ);
              var tx = session.beginTransaction(config(timeout))) {
             var result = tx.run(query, params);

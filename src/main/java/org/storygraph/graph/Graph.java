@@ -15,31 +15,40 @@ public class Graph {
 
     private final Driver driver;
     private final CypherFiles cypher;
+    private final GraphAvailability availability;
 
-    public Graph(Driver driver, CypherFiles cypher) {
+    public Graph(Driver driver, CypherFiles cypher, GraphAvailability availability) {
         this.driver = driver;
         this.cypher = cypher;
+        this.availability = availability;
     }
 
     public <T> List<T> read(String queryName, Map<String, Object> params, Function<Record, T> mapper) {
         String query = cypher.query(queryName);
-        try (var session = driver.session(SessionConfig.defaultConfig())) {
-            return session.executeRead(tx -> tx.run(query, params).list(mapper::apply));
-        }
+        return availability.call(() -> {
+            try (var session = driver.session(SessionConfig.defaultConfig())) {
+                return session.executeRead(tx -> tx.run(query, params).list(mapper::apply));
+            }
+        });
     }
 
     public void write(String queryName, Map<String, Object> params) {
         String query = cypher.query(queryName);
-        try (var session = driver.session(SessionConfig.defaultConfig())) {
-            session.executeWriteWithoutResult(tx -> tx.run(query, params).consume());
-        }
+        availability.call(() -> {
+            try (var session = driver.session(SessionConfig.defaultConfig())) {
+                session.executeWriteWithoutResult(tx -> tx.run(query, params).consume());
+            }
+            return null;
+        });
     }
 
     /** Runs several reads in one read transaction: one round of session and transaction set-up, one snapshot. */
     public <T> T inReadTransaction(Function<GraphTransaction, T> work) {
-        try (var session = driver.session(SessionConfig.defaultConfig())) {
-            return session.executeRead(tx -> work.apply(new GraphTransaction(tx, cypher)));
-        }
+        return availability.call(() -> {
+            try (var session = driver.session(SessionConfig.defaultConfig())) {
+                return session.executeRead(tx -> work.apply(new GraphTransaction(tx, cypher)));
+            }
+        });
     }
 
     /**
@@ -48,9 +57,12 @@ public class Graph {
      * not have side effects outside the transaction.
      */
     public void inWriteTransaction(Consumer<GraphTransaction> work) {
-        try (var session = driver.session(SessionConfig.defaultConfig())) {
-            session.executeWriteWithoutResult(tx -> work.accept(new GraphTransaction(tx, cypher)));
-        }
+        availability.call(() -> {
+            try (var session = driver.session(SessionConfig.defaultConfig())) {
+                session.executeWriteWithoutResult(tx -> work.accept(new GraphTransaction(tx, cypher)));
+            }
+            return null;
+        });
     }
 
 }

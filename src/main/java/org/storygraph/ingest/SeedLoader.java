@@ -29,20 +29,35 @@ class SeedLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.loadOnStart() || LoadCommand.isRequested(args.getSourceArgs()) || loader.graphHasArticles()) {
+        if (!properties.loadOnStart() || LoadCommand.isRequested(args.getSourceArgs())) {
             return;
         }
         var seed = properties.seedDir();
-        if (!seed.toFile().isDirectory()) {
-            log.warn("No seed folder at {}: nothing loaded. Load articles with: java -jar storygraph.jar load PATH", seed.toAbsolutePath());
-            return;
-        }
+        // In the background: asking whether the graph is empty must not stop the app starting without its database.
         Thread thread = new Thread(() -> {
+            if (!graphIsEmpty()) {
+                return;
+            }
+            if (!seed.toFile().isDirectory()) {
+                log.warn("No seed folder at {}: nothing loaded. Load articles with: java -jar storygraph.jar load PATH",
+                        seed.toAbsolutePath());
+                return;
+            }
             log.info("The database has no articles: loading {} in the background", seed.toAbsolutePath());
             var report = loader.load(List.of(seed), LoadProgress.SILENT);
             report.failures().forEach(f -> log.warn("Seed article failed: {}", f.line()));
         }, "seed-loader");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private boolean graphIsEmpty() {
+        try {
+            return !loader.graphHasArticles();
+        } catch (RuntimeException e) {
+            log.warn("Could not ask the graph database whether it holds articles ({}); the seed is not loaded."
+                    + " Load it later with: java -jar storygraph.jar load {}", e.getMessage(), properties.seedDir());
+            return false;
+        }
     }
 }

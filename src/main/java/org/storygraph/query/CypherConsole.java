@@ -10,6 +10,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.QueryType;
 import org.springframework.stereotype.Service;
 import org.storygraph.graph.AdHocCypher;
+import org.storygraph.graph.GraphAvailability;
 import org.storygraph.graph.Graph;
 import org.storygraph.system.StorygraphProperties;
 import org.storygraph.web.BadParameter;
@@ -84,6 +85,10 @@ class CypherConsole {
 
     /** shift: characters put before the user's query, taken back out of reported positions. */
     private RuntimeException problem(Neo4jException e, int shift) {
+        if (GraphAvailability.isUnreachable(e)) {
+            // Not the query's fault: answered with 503 like every other call while the database is away.
+            return e;
+        }
         String code = e.code() == null ? "" : e.code();
         String message = e.getMessage() == null ? code : e.getMessage();
         if (code.endsWith("SyntaxError") || code.endsWith("InvalidSyntax")) {

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConnectedDatabase {
 
+    /** Seconds a client should wait before asking again while the database is unreachable (Retry-After). */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
     private final Neo4jConnectionDetails connection;
     private final ObjectProvider<EmbeddedNeo4j> embedded;
 
@@ -25,12 +28,24 @@ public class ConnectedDatabase {
 
     /** The Bolt or Neo4j URI without any user information. */
     public String uri() {
-        URI uri = connection.getUri();
+        return withoutUserInfo(connection.getUri());
+    }
+
+    static String withoutUserInfo(URI uri) {
         try {
             return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
         } catch (URISyntaxException e) {
             return uri.getScheme() + "://" + uri.getHost();
         }
+    }
+
+    /** What a person needs to hear when the database does not answer: where it is, that the app waits, what to check. */
+    public String unreachableMessage() {
+        String check = isEmbedded()
+                ? "the app's log and the embedded database's logs/debug.log under storygraph.data-dir"
+                : "that the Neo4j server is running and that this machine can reach it at that address (spring.neo4j.uri)";
+        return "The graph database at " + uri() + " cannot be reached. Storygraph reconnects by itself as soon as it"
+                + " answers again, with no restart; meanwhile check " + check + ".";
     }
 
     /** Where the embedded store lives, if the database is embedded. */

@@ -6,11 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
+import org.storygraph.graph.CypherFiles;
+import org.storygraph.graph.Graph;
+import org.storygraph.graph.GraphAvailability;
+import org.storygraph.graph.GraphSchema;
 
 /** What the benchmarks share. */
 final class Benchmarks {
 
     private Benchmarks() {
+    }
+
+    /** The app's Graph over a Driver of the benchmark's own, outside any Spring context. */
+    static Graph graph(Driver driver, CypherFiles cypher) {
+        return new Graph(driver, cypher, new GraphAvailability(driver, new GraphSchema(driver, cypher)));
     }
 
     static void deleteRecursively(Path dir) {

@@ -11,7 +11,6 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.storygraph.generate.SyntheticCorpus;
 import org.storygraph.graph.CypherFiles;
-import org.storygraph.graph.Graph;
 import org.storygraph.graph.GraphSchema;
 import org.storygraph.ingest.extracted.ArticleGraph;
 import org.storygraph.ingest.write.GraphWriter;
@@ -32,7 +31,7 @@ public final class QueryPlans {
             new GraphSchema(driver, cypher).apply();
             var articles = new ArrayList<ArticleGraph>();
             new SyntheticCorpus(events, Math.max(2, events / 10), 1).articles(articles::add);
-            new GraphWriter(new Graph(driver, cypher)).writeAll(articles);
+            new GraphWriter(Benchmarks.graph(driver, cypher)).writeAll(articles);
             var samples = Samples.draw(driver, cypher, 1, new Random(42));
 
             var timeline = ReadBenchmark.eventParams(samples, 0);

@@ -12,7 +12,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.storygraph.generate.SyntheticCorpus;
 import org.storygraph.graph.CypherFiles;
-import org.storygraph.graph.Graph;
 import org.storygraph.graph.GraphSchema;
 import org.storygraph.ingest.extracted.ArticleGraph;
 import org.storygraph.ingest.write.ContributionRows;
@@ -77,7 +76,7 @@ public final class WriteBenchmark {
     }
 
     private static void writeLoader(Driver driver, CypherFiles cypher, List<ArticleGraph> articles) {
-        var failures = new GraphWriter(new Graph(driver, cypher)).writeAll(articles);
+        var failures = new GraphWriter(Benchmarks.graph(driver, cypher)).writeAll(articles);
         if (!failures.isEmpty()) {
             throw new IllegalStateException(failures.size() + " articles failed, first: " + failures.get(0).error());
         }

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The metadata an article file states about itself (front matter or JSON fields), before defaults are filled in.
@@ -18,9 +19,16 @@ record ArticleFields(String id, String title, String outlet, String url, String 
 
     static final Set<String> KNOWN_KEYS = Set.of("id", "title", "outlet", "url", "published");
     static final int MAX_TITLE_CHARS = 200;
+    private static final Pattern FOUR_DIGIT_YEAR_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Ids are index keys (Neo4j refuses keys over about 8 KB, after the article was extracted) and parts of URLs. */
+    static final int MAX_ID_CHARS = 200;
 
     static ArticleFields from(Map<String, ?> fields) throws BadInput {
-        return new ArticleFields(idText(fields.get("id")), text("title", fields.get("title")),
+        String id = idText(fields.get("id"));
+        if (id != null && id.length() > MAX_ID_CHARS) {
+            throw new BadInput("id is " + id.length() + " characters long; an id has at most " + MAX_ID_CHARS);
+        }
+        return new ArticleFields(id, text("title", fields.get("title")),
                 text("outlet", fields.get("outlet")), text("url", fields.get("url")),
                 text("published", fields.get("published")));
     }
@@ -119,12 +127,19 @@ record ArticleFields(String id, String title, String outlet, String url, String 
         return line.substring(0, end).strip();
     }
 
+    /**
+     * Only YYYY-MM-DD: LocalDate also takes "+10000-01-01" and "-0044-03-15", which browsers cannot read, and one
+     * such article stopped the whole timeline page from drawing.
+     */
     private static LocalDate parseDate(String value) throws BadInput {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadInput("published '" + value + "' is not a date; expected YYYY-MM-DD, e.g. 2018-01-24");
+        if (FOUR_DIGIT_YEAR_DATE.matcher(value).matches()) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                // "2018-02-30": the same answer as any other text that is no date.
+            }
         }
+        throw new BadInput("published '" + value + "' is not a date; expected YYYY-MM-DD, e.g. 2018-01-24");
     }
 
     /**

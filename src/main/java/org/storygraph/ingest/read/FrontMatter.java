@@ -45,6 +45,9 @@ record FrontMatter(Map<String, Object> fields, String body) {
             loaded = newYaml().load(yaml);
         } catch (YAMLException e) {
             throw new BadInput("front matter is not valid YAML: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML's own constructors throw this for a bad explicit tag value ("!!binary x", "!!int y").
+            throw new BadInput("front matter is not valid YAML: " + e.getMessage());
         }
         if (loaded == null) {
             return Map.of();

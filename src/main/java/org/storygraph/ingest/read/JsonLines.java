@@ -33,9 +33,9 @@ final class JsonLines {
 
     void read(Path file, String idPrefix, ReadBatch batch) throws IOException, BadInput {
         byte[] bytes = Files.readAllBytes(file);
-        // A binary file would otherwise fail once per "line"; one failure for the file says it better.
-        StrictUtf8.rejectBinary(bytes);
+        boolean anyLine = false;
         boolean anyArticle = false;
+        var lineFailures = new ArrayList<ReadFailure>();
         int lineStart = 0;
         int lineNumber = 0;
         while (lineStart < bytes.length) {
@@ -47,19 +47,26 @@ final class JsonLines {
             if (new String(line, StandardCharsets.ISO_8859_1).isBlank()) {
                 continue;
             }
-            anyArticle = true;
+            anyLine = true;
             var source = file + ":" + lineNumber;
             try {
                 var warnings = new ArrayList<String>();
                 var article = toArticle(StrictUtf8.decode(line), idPrefix + "-" + lineNumber, source, warnings);
                 batch.add(article, warnings);
+                anyArticle = true;
             } catch (BadInput e) {
-                batch.fail(source, e.reason());
+                lineFailures.add(new ReadFailure(source, e.reason()));
             }
         }
-        if (!anyArticle) {
+        if (!anyLine) {
             throw new BadInput("is empty");
         }
+        if (!anyArticle) {
+            // A binary file would otherwise fail once per "line"; one failure for the file says it better. A NUL
+            // byte on one line of a good file costs only that line, like any other bad line.
+            StrictUtf8.rejectBinary(bytes);
+        }
+        lineFailures.forEach(failure -> batch.fail(failure.source(), failure.reason()));
     }
 
     private Article toArticle(String line, String fallbackId, String source, ArrayList<String> warnings)

@@ -212,7 +212,14 @@ class ArticleReaderTest {
                 Arguments.of("huge.txt", "x".repeat((int) MAX_BYTES + 1).getBytes(UTF_8),
                         "is 2,001 bytes, over the limit of 2,000 bytes per article"),
                 Arguments.of("notes.pdf", "%PDF".getBytes(UTF_8), "is not a .txt, .md or .jsonl file"),
-                Arguments.of("empty.jsonl", "\n\n".getBytes(UTF_8), "is empty"));
+                Arguments.of("empty.jsonl", "\n\n".getBytes(UTF_8), "is empty"),
+                Arguments.of("binary.jsonl", new byte[] {'P', 'K', 3, 4, 0, '\n', 0, 1, '\n'}, "binary"),
+                Arguments.of("ten-thousand-ad.md", "---\npublished: +10000-01-01\n---\nText.\n".getBytes(UTF_8),
+                        "published '+10000-01-01' is not a date; expected YYYY-MM-DD"),
+                Arguments.of("long-id.md", ("---\nid: " + "x".repeat(201) + "\n---\nText.\n").getBytes(UTF_8),
+                        "id is 201 characters long; an id has at most 200"),
+                Arguments.of("binary-tag.md", "---\ntitle: !!binary x\n---\nText.\n".getBytes(UTF_8),
+                        "front matter is not valid YAML"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -252,6 +259,17 @@ class ArticleReaderTest {
 
         assertThat(result.failures()).extracting(ReadFailure::line).containsExactly(bad + ": is empty");
         assertThat(result.articles()).extracting(Article::id).containsExactly("a", "c");
+    }
+
+    @Test
+    void aNulByteOnOneJsonLineCostsOnlyThatLine() throws IOException {
+        var file = dir.resolve("mixed.jsonl");
+        Files.write(file, "{\"text\": \"Good one, 2018-01-24.\"}\n{\"text\": \"bad\u0000\"}\n".getBytes(UTF_8));
+
+        var result = reader.read(List.of(file));
+
+        assertThat(result.articles()).extracting(Article::id).containsExactly("mixed-1");
+        assertThat(result.failures()).extracting(ReadFailure::source).containsExactly(file + ":2");
     }
 
     @Test
