@@ -77,11 +77,11 @@ class ExternalDatabaseGoneTest {
                 .contains("article_id", "entity_id", "event_id", "quote_id");
 
         // One named query of the loader's, not a whole article: a fresh server plans every query it sees first.
-        var params = new java.util.HashMap<String, Object>(Map.of("id", "gone-1", "title", "Still here after the outage",
+        var row = new java.util.HashMap<String, Object>(Map.of("id", "gone-1", "title", "Still here after the outage",
                 "outlet", "Test", "published", LocalDate.of(2018, 1, 24), "publishedFrom", "METADATA",
                 "contentHash", "hash-gone-1", "source", "gone-1.md"));
-        params.put("url", null);
-        app.getBean(Graph.class).write("article-merge", params);
+        row.put("url", null);
+        app.getBean(Graph.class).write("article-merge", Map.of("rows", List.of(row)));
         String articles = get("/api/articles").body();
         String article = get("/api/articles/gone-1").body();
         assertThat(articles).contains("Still here after the outage");
