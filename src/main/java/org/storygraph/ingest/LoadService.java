@@ -27,7 +27,8 @@ import org.storygraph.system.StorygraphProperties;
 /**
  * The loader: reads files, skips articles whose content hash is already stored, extracts the rest in
  * parallel, joins them with what the graph holds, and writes each article in its own transaction, so one
- * bad article never stops or half-writes the others.
+ * bad article never stops or half-writes the others. Joining and writing hold the database's {@link WriterLease},
+ * so loaders in other processes or on other machines take turns there.
  */
 @Service
 public class LoadService {
@@ -65,15 +66,26 @@ public class LoadService {
                 .toList();
         progress.started(changed.size());
         List<ExtractedArticle> extracted = extractAll(changed, failures, progress);
-        List<ArticleGraph> graphs = extraction.assemble(extracted, knownGraph());
         int written = 0;
-        for (ArticleGraph article : graphs) {
-            try {
-                writer.write(article);
-                written++;
-            } catch (RuntimeException e) {
-                failures.add(new ReadFailure(article.article().source(), "could not be written: " + e.getMessage()));
+        // What the graph holds is read, resolved against and written to by one loader at a time.
+        WriterLease lease = new WriterLease(graph);
+        lease.acquire();
+        try {
+            List<ArticleGraph> graphs = extraction.assemble(extracted, knownGraph());
+            lease.renew();
+            progress.writing(graphs.size());
+            for (ArticleGraph article : graphs) {
+                try {
+                    writer.write(article);
+                    written++;
+                    progress.articleWritten();
+                } catch (RuntimeException e) {
+                    failures.add(new ReadFailure(article.article().source(), "could not be written: " + e.getMessage()));
+                }
+                lease.renew();
             }
+        } finally {
+            lease.release();
         }
         Map<String, Long> counts = nodeCounts();
         long tokens = extracted.stream().mapToLong(a -> a.annotated().tokenCount()).sum();
