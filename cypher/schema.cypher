@@ -8,6 +8,9 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (q:Quote) REQUIRE q.id IS UNIQUE;
 
+// One loader at a time resolves and writes (ingest.WriterLease): one lease node at most.
+CREATE CONSTRAINT load_lease_id IF NOT EXISTS FOR (l:LoadLease) REQUIRE l.id IS UNIQUE;
+
 // Search over every name an entity goes by: its canonical name and each surface form seen.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];
 

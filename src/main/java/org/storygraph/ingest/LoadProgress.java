@@ -7,6 +7,14 @@ public interface LoadProgress {
 
     void articleDone();
 
+    /** Extraction is over and {@code articles} are about to be written, a batch of whole articles per transaction. */
+    default void writing(int articles) {
+    }
+
+    /** One more article is committed to the graph. */
+    default void articleWritten() {
+    }
+
     LoadProgress SILENT = new LoadProgress() {
         @Override
         public void started(int articles) {

@@ -27,7 +27,8 @@ import org.storygraph.system.StorygraphProperties;
 /**
  * The loader: reads files, skips articles whose content hash is already stored, extracts the rest in
  * parallel, joins them with what the graph holds, and writes each article in its own transaction, so one
- * bad article never stops or half-writes the others.
+ * bad article never stops or half-writes the others. Joining and writing hold the database's {@link WriterLease},
+ * so loaders in other processes or on other machines take turns there.
  */
 @Service
 public class LoadService {
@@ -65,11 +66,29 @@ public class LoadService {
                 .toList();
         progress.started(changed.size());
         List<ExtractedArticle> extracted = extractAll(changed, failures, progress);
-        List<ArticleGraph> graphs = extraction.assemble(extracted, knownGraph());
-        var notWritten = writer.writeAll(graphs);
-        notWritten.forEach(f -> failures.add(new ReadFailure(f.article().article().source(),
-                "could not be written: " + f.error().getMessage())));
-        int written = graphs.size() - notWritten.size();
+        int written = 0;
+        // What the graph holds is read, resolved against and written to by one loader at a time.
+        WriterLease lease = new WriterLease(graph);
+        lease.acquire();
+        try {
+            List<ArticleGraph> graphs = extraction.assemble(extracted, knownGraph());
+            lease.renew();
+            progress.writing(graphs.size());
+            int batch = properties.loader().writeBatch();
+            for (int from = 0; from < graphs.size(); from += batch) {
+                var articles = graphs.subList(from, Math.min(graphs.size(), from + batch));
+                var notWritten = writer.writeAll(articles, batch);
+                notWritten.forEach(f -> failures.add(new ReadFailure(f.article().article().source(),
+                        "could not be written: " + f.error().getMessage())));
+                for (int i = notWritten.size(); i < articles.size(); i++) {
+                    written++;
+                    progress.articleWritten();
+                }
+                lease.renew();
+            }
+        } finally {
+            lease.release();
+        }
         Map<String, Long> counts = nodeCounts();
         long tokens = extracted.stream().mapToLong(a -> a.annotated().tokenCount()).sum();
         var report = new LoadReport(read.articles().size(), written, read.articles().size() - changed.size(),

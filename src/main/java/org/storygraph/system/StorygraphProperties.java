@@ -43,9 +43,11 @@ public record StorygraphProperties(
     /**
      * @param workers         articles extracted at once; 0 means one per processor core
      * @param maxArticleBytes articles larger than this are refused with an error
+     * @param writeBatch      articles written per transaction: fewer round trips and commits per article
      */
     public record Loader(@Min(0) @DefaultValue("0") int workers,
-                         @Min(1) @DefaultValue("2000000") long maxArticleBytes) {
+                         @Min(1) @DefaultValue("2000000") long maxArticleBytes,
+                         @Min(1) @DefaultValue("50") int writeBatch) {
 
         public int effectiveWorkers() {
             return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();

@@ -76,6 +76,11 @@ public final class EntityResolver {
             return isAcronymOnly() && mentions.stream().allMatch(LocalMention::tentative);
         }
 
+        /** A person named by one word only, whether the graph holds it already or not. */
+        boolean isOneWordPerson() {
+            return isPerson() && forms.stream().allMatch(f -> !Names.personKey(f).contains(" "));
+        }
+
         boolean isSingleWordPerson() {
             return isPerson() && known == null && forms.stream().allMatch(f -> !Names.personKey(f).contains(" "));
         }
@@ -188,10 +193,12 @@ public final class EntityResolver {
         // The same acronym everywhere is one entity, also one the graph already holds under that acronym alone.
         joinOnKey(groups, g -> !g.isPerson() && g.forms.stream().allMatch(Names::isAcronym), Names::acronymKey);
         joinShortProductNames(groups);
-        // A surname with no full name anywhere ("Mueller") is still one person across articles.
+        // A surname with no full name anywhere ("Mueller") is still one person across articles, and the person the
+        // graph holds under that word alone (known groups come first, and stay the root), or every later load
+        // would add another "Mueller".
         Map<String, Group> surnameAlone = new HashMap<>();
         for (Group group : groups) {
-            if (group.isSingleWordPerson() && group.root() == group) {
+            if (group.isOneWordPerson() && group.root() == group) {
                 Group other = surnameAlone.putIfAbsent(group.forms.iterator().next().toLowerCase(Locale.ROOT), group);
                 if (other != null) {
                     union(group, other);

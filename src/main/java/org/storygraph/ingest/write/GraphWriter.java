@@ -25,7 +25,7 @@ import org.storygraph.ingest.extracted.ArticleGraph;
 @Component
 public class GraphWriter {
 
-    /** Articles per transaction in {@link #writeAll}: large enough that a transaction's cost is shared. */
+    /** Articles per transaction in {@link #writeAll(List)}: enough that a transaction's cost is shared. */
     static final int BATCH_SIZE = 50;
 
     private final Graph graph;
@@ -45,8 +45,13 @@ public class GraphWriter {
      * its reason, and every other article is whole in the graph.
      */
     public List<WriteFailure> writeAll(List<ArticleGraph> articles) {
+        return writeAll(articles, BATCH_SIZE);
+    }
+
+    /** As {@link #writeAll(List)}, at most {@code batchSize} articles per transaction. */
+    public List<WriteFailure> writeAll(List<ArticleGraph> articles, int batchSize) {
         var failures = new ArrayList<WriteFailure>();
-        for (List<ArticleGraph> batch : batches(articles)) {
+        for (List<ArticleGraph> batch : batches(articles, batchSize)) {
             try {
                 writeTogether(batch);
             } catch (RuntimeException batchFailed) {
@@ -66,13 +71,13 @@ public class GraphWriter {
     public record WriteFailure(ArticleGraph article, RuntimeException error) {
     }
 
-    /** Batches of at most BATCH_SIZE in which no article appears twice (two versions of one would collide). */
-    private static List<List<ArticleGraph>> batches(List<ArticleGraph> articles) {
+    /** Batches of at most batchSize in which no article appears twice (two versions of one would collide). */
+    private static List<List<ArticleGraph>> batches(List<ArticleGraph> articles, int batchSize) {
         var batches = new ArrayList<List<ArticleGraph>>();
         var batch = new ArrayList<ArticleGraph>();
         var ids = new HashSet<String>();
         for (ArticleGraph article : articles) {
-            if (batch.size() == BATCH_SIZE || !ids.add(article.article().id())) {
+            if (batch.size() == batchSize || !ids.add(article.article().id())) {
                 batches.add(batch);
                 batch = new ArrayList<>();
                 ids.clear();
