@@ -165,6 +165,21 @@ public final class Fuzz {
         return out;
     }
 
+    /** The text escaped for the inside of a JSON string literal. */
+    public static String jsonText(String text) {
+        var out = new StringBuilder();
+        text.chars().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append((char) c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.toString();
+    }
+
     public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

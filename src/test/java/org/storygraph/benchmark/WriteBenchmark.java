@@ -23,7 +23,8 @@ import org.storygraph.system.EmbeddedNeo4j;
  * replacing an article's previous contribution, pruning, aliases) against a plain batched {@code UNWIND ... MERGE}
  * of the same rows through the Driver ({@code cypher/benchmark/plain-*.cypher}, 1,000 articles' rows per
  * transaction, no bookkeeping), each into a fresh embedded Neo4j, in one run. Both must produce the same number
- * of nodes and relationships. Arguments: events (default 100,000), seed (default 1).
+ * of nodes and relationships. Arguments: events (default 100,000), seed (default 1), the loader's articles per
+ * transaction (default 50, as storygraph.loader.write-batch).
  */
 public final class WriteBenchmark {
 
@@ -38,6 +39,8 @@ public final class WriteBenchmark {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
+        // the loader's default, storygraph.loader.write-batch
+        int loaderBatch = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         var corpus = new SyntheticCorpus(events, Math.max(2, events / 10), seed);
         var articles = new ArrayList<ArticleGraph>();
         corpus.articles(articles::add);
@@ -49,9 +52,10 @@ public final class WriteBenchmark {
         // Both once on a slice first, so neither pays alone for the JIT and Neo4j's query planning.
         var warmUp = articles.subList(0, Math.min(articles.size(), PLAIN_BATCH));
         measure("warm-up, plain", cypher, driver -> writePlain(driver, cypher, warmUp));
-        measure("warm-up, loader", cypher, driver -> writeLoader(driver, cypher, warmUp));
+        measure("warm-up, loader", cypher, driver -> writeLoader(driver, cypher, warmUp, loaderBatch));
         Run plain = measure("plain UNWIND/MERGE batches", cypher, driver -> writePlain(driver, cypher, articles));
-        Run loader = measure("loader write path", cypher, driver -> writeLoader(driver, cypher, articles));
+        Run loader = measure("loader write path, " + loaderBatch + " a batch", cypher,
+                driver -> writeLoader(driver, cypher, articles, loaderBatch));
 
         System.out.printf("%n%-28s %10s %12s %14s %16s%n", "", "seconds", "nodes", "relationships", "nodes+rels/s");
         for (Run run : List.of(plain, loader)) {
@@ -75,8 +79,8 @@ public final class WriteBenchmark {
         }
     }
 
-    private static void writeLoader(Driver driver, CypherFiles cypher, List<ArticleGraph> articles) {
-        var failures = new GraphWriter(Benchmarks.graph(driver, cypher)).writeAll(articles);
+    private static void writeLoader(Driver driver, CypherFiles cypher, List<ArticleGraph> articles, int batch) {
+        var failures = new GraphWriter(Benchmarks.graph(driver, cypher)).writeAll(articles, batch);
         if (!failures.isEmpty()) {
             throw new IllegalStateException(failures.size() + " articles failed, first: " + failures.get(0).error());
         }

@@ -173,8 +173,8 @@ class LoaderFuzzTest extends IntegrationTest {
                 case 0 -> validJsonLine(fuzz, null);
                 case 1 -> fuzz.mutate(validJsonLine(fuzz, null), 1 + fuzz.nextInt(6));
                 case 2 -> "{\"text\": " + fuzz.pick(List.of("1", "null", "[]", "{}", "\"\"", "\"  \"", "true")) + "}";
-                case 3 -> "{\"published\": \"" + json(fuzz.value()) + "\", \"id\": \"" + json(fuzz.value()) + "\", \"text\": \""
-                        + json(fuzz.pick(seedBodies)) + "\"}";
+                case 3 -> "{\"published\": \"" + Fuzz.jsonText(fuzz.value()) + "\", \"id\": \"" + Fuzz.jsonText(fuzz.value()) + "\", \"text\": \""
+                        + Fuzz.jsonText(fuzz.pick(seedBodies)) + "\"}";
                 case 4 -> "[".repeat(1 + fuzz.nextInt(3000));
                 case 5 -> fuzz.randomText(fuzz.nextInt(300)).replace('\n', ' ');
                 default -> "";
@@ -215,8 +215,8 @@ class LoaderFuzzTest extends IntegrationTest {
     }
 
     private String validJsonLine(Fuzz fuzz, String id) {
-        return "{" + (id == null ? "" : "\"id\": \"" + id + "\", ") + "\"outlet\": \"" + json(fuzz.nasty())
-                + "\", \"text\": \"" + json(shortBody(fuzz)) + "\"}";
+        return "{" + (id == null ? "" : "\"id\": \"" + id + "\", ") + "\"outlet\": \"" + Fuzz.jsonText(fuzz.nasty())
+                + "\", \"text\": \"" + Fuzz.jsonText(shortBody(fuzz)) + "\"}";
     }
 
     /** Short, so that CoreNLP's share of the run stays small. */
@@ -243,20 +243,6 @@ class LoaderFuzzTest extends IntegrationTest {
         byte[] out = bytes.length == 0 ? new byte[1] : bytes.clone();
         out[fuzz.nextInt(out.length)] = 0;
         return out;
-    }
-
-    private static String json(String text) {
-        var out = new StringBuilder();
-        text.chars().forEach(c -> {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append((char) c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.append((char) c);
-            }
-        });
-        return out.toString();
     }
 
     private static List<String> seedBodies() {

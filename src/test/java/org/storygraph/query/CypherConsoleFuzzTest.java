@@ -98,7 +98,7 @@ class CypherConsoleFuzzTest extends IntegrationTest {
                     "{\"query\": \"RETURN $p\", \"params\": [1]}", "{\"query\": \"RETURN $p\", \"params\": \"p\"}",
                     "{\"query\": \"RETURN $p\", \"params\": 5}", "{\"query\": \"RETURN 1\", \"query\": \"RETURN 2\"}",
                     "[".repeat(5000), "{\"query\": \"RETURN 1\", \"params\": " + "{\"a\": ".repeat(3000) + "1" + "}".repeat(3001)));
-            case 1 -> fuzz.mutate("{\"query\": \"" + json(fuzz.pick(examples)) + "\", \"params\": {\"from\": \"Michael Hancock\"}}",
+            case 1 -> fuzz.mutate("{\"query\": \"" + Fuzz.jsonText(fuzz.pick(examples)) + "\", \"params\": {\"from\": \"Michael Hancock\"}}",
                     1 + fuzz.nextInt(4));
             case 2 -> request(fuzz.randomText(fuzz.nextInt(80)), params(fuzz));
             default -> request(query(fuzz, examples), params(fuzz));
@@ -128,7 +128,7 @@ class CypherConsoleFuzzTest extends IntegrationTest {
         int n = fuzz.nextInt(4);
         for (int i = 0; i < n; i++) {
             String value = switch (fuzz.nextInt(6)) {
-                case 0 -> "\"" + json(fuzz.value()) + "\"";
+                case 0 -> "\"" + Fuzz.jsonText(fuzz.value()) + "\"";
                 case 1 -> Long.toString(fuzz.random().nextLong());
                 case 2 -> fuzz.pick(List.of("null", "true", "1.5e308", "[]", "[1, \"a\", null]", "{\"x\": {\"y\": [1]}}"));
                 case 3 -> "\"Michael Hancock\"";
@@ -141,21 +141,7 @@ class CypherConsoleFuzzTest extends IntegrationTest {
     }
 
     private static String request(String query, String params) {
-        return "{\"query\": \"" + json(query) + "\"" + (params == null ? "" : ", \"params\": " + params) + "}";
-    }
-
-    private static String json(String text) {
-        var out = new StringBuilder();
-        text.chars().forEach(c -> {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append((char) c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.append((char) c);
-            }
-        });
-        return out.toString();
+        return "{\"query\": \"" + Fuzz.jsonText(query) + "\"" + (params == null ? "" : ", \"params\": " + params) + "}";
     }
 
     private HttpResponse<String> post(String body, String contentType, Duration bound, String context) {
