@@ -97,10 +97,11 @@ public class GraphWriter {
         graph.inWriteTransaction(tx -> {
             var previous = removeContribution(tx, articleIds);
             writeContribution(tx, rows);
-            if (previous.isEmpty()) {
-                tx.write("entity-aliases-add", Map.of("rows", rows.articleMentions()));
+            // New articles only add: every node they write is supported by their own sentences (References checks
+            // it), so only a replaced contribution can leave something to prune.
+            if (!previous.isEmpty()) {
+                prune(tx, previous.plus(rows));
             }
-            prune(tx, previous.plus(rows), !previous.isEmpty());
         });
     }
 
@@ -109,7 +110,7 @@ public class GraphWriter {
         graph.inWriteTransaction(tx -> {
             var previous = removeContribution(tx, List.of(articleId));
             tx.write("article-delete", Map.of("articleId", articleId));
-            prune(tx, previous, true);
+            prune(tx, previous);
         });
     }
 
@@ -127,6 +128,10 @@ public class GraphWriter {
     }
 
     private static Touched removeContribution(GraphTransaction tx, List<String> articleIds) {
+        // A cheap look first: in a long load nearly every batch is new.
+        if (tx.read("articles-stored", Map.of("articleIds", articleIds), r -> r.get("stored").asLong()).get(0) == 0) {
+            return Touched.NOTHING;
+        }
         var touched = tx.read("contribution-touched", Map.of("articleIds", articleIds), Touched::of).get(0);
         if (touched.isEmpty()) {
             return touched;
@@ -164,10 +169,10 @@ public class GraphWriter {
     }
 
     /**
-     * Deletes what nothing supports any more. Entities' aliases and totals are recounted only when an article's
-     * previous contribution went: new articles only add to them (entity-aliases-add, article-mentions-create).
+     * Deletes what nothing supports any more, and recounts the aliases and totals of the entities touched
+     * (new articles only add to them, in article-mentions-create).
      */
-    private static void prune(GraphTransaction tx, Touched touched, boolean recount) {
+    private static void prune(GraphTransaction tx, Touched touched) {
         var params = Map.<String, Object>of(
                 "entityIds", List.copyOf(touched.entityIds()),
                 "eventIds", List.copyOf(touched.eventIds()),
@@ -178,9 +183,7 @@ public class GraphWriter {
         tx.write("prune-roles", params);
         tx.write("prune-events", params);
         tx.write("prune-quotes", params);
-        if (recount) {
-            tx.write("entity-recount", params);
-        }
+        tx.write("entity-recount", params);
     }
 
     private static Map<String, Object> rows(List<Map<String, Object>> rows) {
@@ -199,6 +202,8 @@ public class GraphWriter {
         private static Set<String> set(Record r, String key) {
             return new HashSet<>(r.get(key).asList(v -> v.asString()));
         }
+
+        static final Touched NOTHING = new Touched(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
         boolean isEmpty() {
             return sentenceIds.isEmpty() && entityIds.isEmpty() && eventIds.isEmpty() && quoteIds.isEmpty()

@@ -7,7 +7,8 @@ import org.storygraph.ingest.extracted.ArticleGraph;
 /**
  * Checks that every id an article's rows point at is one of its own sentences or entities. A dangling id would
  * otherwise be dropped silently by the MATCH that joins it, and a sentence id of another article would take
- * over that article's sentence.
+ * over that article's sentence. Checks too that every entity, event and quote it writes is supported by one of
+ * its sentences, so a new article never leaves anything for the writer to prune.
  */
 final class References {
 
@@ -42,11 +43,22 @@ final class References {
             }
             require(sentences, r.sentenceId(), articleId, "role " + r.id());
         }
+        for (var e : graph.entities()) {
+            if (!mentioned.contains(e.id())) {
+                throw bad(articleId, "entity " + e.id() + " is mentioned in none of its sentences");
+            }
+        }
         for (var e : graph.events()) {
+            if (e.mentions().isEmpty()) {
+                throw bad(articleId, "event " + e.id() + " is reported in none of its sentences");
+            }
             e.participants().forEach(p -> require(entities, p.entityId(), articleId, "event " + e.id()));
             e.mentions().forEach(m -> require(sentences, m.sentenceId(), articleId, "event " + e.id()));
         }
         for (var q : graph.quotes()) {
+            if (q.sentenceIds().isEmpty()) {
+                throw bad(articleId, "quote " + q.id() + " is in none of its sentences");
+            }
             if (q.speakerId() != null) {
                 require(entities, q.speakerId(), articleId, "quote " + q.id());
             }

@@ -203,9 +203,25 @@ class GraphWriterTest extends IntegrationTest {
 
         assertThat(failures).singleElement().satisfies(f -> {
             assertThat(f.article().article().id()).isEqualTo(story.p() + "broken");
-            assertThat(f.error()).hasMessageContaining("null");
+            assertThat(f.error()).hasMessageContaining(story.p() + "broken");
         });
         assertThat(counts()).isEqualTo(whole);
+    }
+
+    @Test
+    void rejectsAnEventOrAnEntityNoSentenceSupports() {
+        var a = story.articleA();
+        var unreported = new ArticleGraph(a.article(), a.sentences(), a.entities(), a.mentions(), a.roles(),
+                List.of(new ArticleGraph.EventRow(story.p() + "ev-unreported", "2018-01-24", "DAY", "2018-01-24",
+                        "2018-01-24", "EXPLICIT", "Nobody said so", "say", List.of(), List.of())), a.quotes());
+        var entities = new ArrayList<>(a.entities());
+        entities.add(new ArticleGraph.EntityRow(story.p() + "unnamed", "Unnamed", "PERSON", List.of()));
+        var unmentioned = new ArticleGraph(a.article(), a.sentences(), entities, a.mentions(), a.roles(), a.events(),
+                a.quotes());
+
+        assertThatThrownBy(() -> writer.write(unreported)).hasMessageContaining("is reported in none of its sentences");
+        assertThatThrownBy(() -> writer.write(unmentioned)).hasMessageContaining("is mentioned in none of its sentences");
+        assertThat(counts()).isEmpty();
     }
 
     @Test
