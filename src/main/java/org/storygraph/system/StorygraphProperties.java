@@ -47,7 +47,7 @@ public record StorygraphProperties(
      */
     public record Loader(@Min(0) @DefaultValue("0") int workers,
                          @Min(1) @DefaultValue("2000000") long maxArticleBytes,
-                         @Min(1) @DefaultValue("50") int writeBatch) {
+                         @Min(1) @DefaultValue("200") int writeBatch) {
 
         public int effectiveWorkers() {
             return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();

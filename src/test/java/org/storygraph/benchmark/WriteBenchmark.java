@@ -24,7 +24,7 @@ import org.storygraph.system.EmbeddedNeo4j;
  * of the same rows through the Driver ({@code cypher/benchmark/plain-*.cypher}, 1,000 articles' rows per
  * transaction, no bookkeeping), each into a fresh embedded Neo4j, in one run. Both must produce the same number
  * of nodes and relationships. Arguments: events (default 100,000), seed (default 1), the loader's articles per
- * transaction (default 50, as storygraph.loader.write-batch).
+ * transaction (default 200, as storygraph.loader.write-batch).
  */
 public final class WriteBenchmark {
 
@@ -40,7 +40,7 @@ public final class WriteBenchmark {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
         // the loader's default, storygraph.loader.write-batch
-        int loaderBatch = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        int loaderBatch = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         var corpus = new SyntheticCorpus(events, Math.max(2, events / 10), seed);
         var articles = new ArrayList<ArticleGraph>();
         corpus.articles(articles::add);

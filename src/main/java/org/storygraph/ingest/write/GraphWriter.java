@@ -26,7 +26,7 @@ import org.storygraph.ingest.extracted.ArticleGraph;
 public class GraphWriter {
 
     /** Articles per transaction in {@link #writeAll(List)}: enough that a transaction's cost is shared. */
-    static final int BATCH_SIZE = 50;
+    static final int BATCH_SIZE = 200;
 
     private final Graph graph;
 
