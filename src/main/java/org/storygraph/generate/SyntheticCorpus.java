@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.storygraph.ingest.events.EventDate;
 import org.storygraph.ingest.events.EventDate.Basis;
 import org.storygraph.ingest.extracted.ArticleGraph;
@@ -82,7 +83,7 @@ public final class SyntheticCorpus {
             entities.add(entity(i));
         }
         entityWeights = cumulativeZipf(entityCount);
-        people = java.util.stream.IntStream.range(0, entityCount)
+        people = IntStream.range(0, entityCount)
                 .filter(i -> entities.get(i).type().equals("PERSON")).toArray();
         personWeights = cumulativeZipf(Math.max(1, people.length));
         for (int i = 0; i < eventCount; i++) {

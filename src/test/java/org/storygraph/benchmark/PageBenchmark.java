@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -83,7 +84,7 @@ public final class PageBenchmark {
         return count == null ? 0 : Integer.parseInt(count);
     }
 
-    private static void waitFor(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
+    private static void waitFor(WebDriver browser, Function<WebDriver, Boolean> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofMillis(10)).until(condition);
     }
 

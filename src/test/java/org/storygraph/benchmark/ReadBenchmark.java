@@ -1,5 +1,7 @@
 package org.storygraph.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.storygraph.StorygraphApplication;
 import org.storygraph.generate.SyntheticCorpus;
 import org.storygraph.graph.CypherFiles;
+import org.storygraph.ingest.extracted.ArticleGraph;
 import org.storygraph.ingest.write.GraphWriter;
 
 /**
@@ -85,7 +89,7 @@ public final class ReadBenchmark {
     private static List<String> measure(ConfigurableApplicationContext app, int events, int requests) throws Exception {
         var corpus = new SyntheticCorpus(events, Math.max(2, events / 10), 1);
         long started = System.nanoTime();
-        var pending = new ArrayList<org.storygraph.ingest.extracted.ArticleGraph>();
+        var pending = new ArrayList<ArticleGraph>();
         var writer = app.getBean(GraphWriter.class);
         corpus.articles(article -> {
             pending.add(article);
@@ -132,7 +136,7 @@ public final class ReadBenchmark {
         var rows = new ArrayList<String>();
         // What any request costs here, database or not: the floor under every HTTP figure.
         var floor = new Endpoint("HTTP floor: /actuator/info", i -> "/actuator/info", i -> () -> { });
-        for (Endpoint endpoint : java.util.stream.Stream.concat(java.util.stream.Stream.of(floor), endpoints.stream()).toList()) {
+        for (Endpoint endpoint : Stream.concat(Stream.of(floor), endpoints.stream()).toList()) {
             for (int i = 0; i < WARM_UP; i++) {
                 get(base + endpoint.path().apply(i));
                 endpoint.direct().apply(i).run();
@@ -203,8 +207,8 @@ public final class ReadBenchmark {
                 throw new IllegalStateException(url + " answered " + response.statusCode() + ": "
                         + new String(response.body(), StandardCharsets.UTF_8));
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

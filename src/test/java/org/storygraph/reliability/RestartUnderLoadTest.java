@@ -36,7 +36,9 @@ class RestartUnderLoadTest {
     private static final int CLIENTS = 4;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** HTTP/1.1 as browsers speak it over http://, without the h2c upgrade Java's client would offer. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
     Path dataDir;
@@ -102,7 +104,8 @@ class RestartUnderLoadTest {
                     (backAt - stoppingAt) / 1e9, outcomes);
             for (Observation o : observations) {
                 if (o.failure() == null) {
-                    assertThat(o.status()).as("%s answered %s", o.endpoint(), o.body()).isIn(200, 503);
+                    assertThat(o.status()).as("%s answered, %s the restart: %s", o.endpoint(),
+                            o.afterRestart() ? "after" : "before", o.body()).isIn(200, 503);
                     if (o.status() == 200) {
                         assertThat(o.body()).as("%s answered, %s the restart", o.endpoint(),
                                 o.afterRestart() ? "after" : "before").isEqualTo(before.get(o.endpoint()));
