@@ -7,7 +7,6 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 import org.storygraph.graph.Graph;
 import org.storygraph.web.BadParameter;
-import org.storygraph.web.DateSpan;
 import org.storygraph.web.NotFound;
 
 @Service
