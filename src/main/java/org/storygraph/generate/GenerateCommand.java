@@ -71,16 +71,9 @@ public class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
                 corpus.eventCount(), options.entities(), corpus.articleCount(), options.seed());
         var progress = new ConsoleProgress(out, "Writing");
         progress.started(corpus.articleCount());
-        var pending = new ArrayList<ArticleGraph>();
         var failures = new ArrayList<GraphWriter.WriteFailure>();
         long started = System.nanoTime();
-        corpus.articles(article -> {
-            pending.add(article);
-            if (pending.size() == PENDING) {
-                failures.addAll(write(pending, progress));
-            }
-        });
-        failures.addAll(write(pending, progress));
+        corpus.articles(PENDING, articles -> failures.addAll(write(articles, progress)));
         double seconds = (System.nanoTime() - started) / 1e9;
         int written = corpus.articleCount() - failures.size();
         out.printf("Wrote %d articles in %.1f s (%.0f articles/s)%n", written, seconds, written / seconds);
@@ -91,7 +84,6 @@ public class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
     private List<GraphWriter.WriteFailure> write(List<ArticleGraph> articles, ConsoleProgress progress) {
         var failures = writer.writeAll(articles);
         articles.forEach(a -> progress.articleDone());
-        articles.clear();
         return failures;
     }
 

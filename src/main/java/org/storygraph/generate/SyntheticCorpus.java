@@ -125,6 +125,21 @@ public final class SyntheticCorpus {
         }
     }
 
+    /** As {@link #articles(Consumer)}, handed over in lists of at most {@code batchSize}. */
+    public void articles(int batchSize, Consumer<List<ArticleGraph>> sink) {
+        var batch = new ArrayList<ArticleGraph>();
+        articles(article -> {
+            batch.add(article);
+            if (batch.size() == batchSize) {
+                sink.accept(List.copyOf(batch));
+                batch.clear();
+            }
+        });
+        if (!batch.isEmpty()) {
+            sink.accept(List.copyOf(batch));
+        }
+    }
+
     private ArticleGraph article(int index, List<Event> reported) {
         String articleId = ID_PREFIX + index;
         var text = new StringBuilder();

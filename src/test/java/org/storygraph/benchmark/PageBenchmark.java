@@ -10,8 +10,6 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.storygraph.StorygraphApplication;
 import org.storygraph.generate.SyntheticCorpus;
 import org.storygraph.ingest.extracted.ArticleGraph;
 import org.storygraph.ingest.write.GraphWriter;
@@ -29,9 +27,7 @@ public final class PageBenchmark {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         var store = Files.createTempDirectory("storygraph-page-benchmark-");
-        try (var app = new SpringApplicationBuilder(StorygraphApplication.class).run("--storygraph.data-dir=" + store,
-                "--storygraph.embedded.bolt-port=0", "--storygraph.load-on-start=false", "--server.port=0",
-                "--logging.level.root=WARN")) {
+        try (var app = Benchmarks.startApp(store)) {
             var articles = new ArrayList<ArticleGraph>();
             new SyntheticCorpus(events, Math.max(2, events / 10), 1).articles(articles::add);
             app.getBean(GraphWriter.class).writeAll(articles);

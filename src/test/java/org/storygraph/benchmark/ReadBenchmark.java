@@ -21,12 +21,9 @@ import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.storygraph.StorygraphApplication;
 import org.storygraph.generate.SyntheticCorpus;
 import org.storygraph.graph.CypherFiles;
-import org.storygraph.ingest.extracted.ArticleGraph;
 import org.storygraph.ingest.write.GraphWriter;
 
 /**
@@ -69,7 +66,7 @@ public final class ReadBenchmark {
         var table = new ArrayList<String>();
         for (int events : sizes) {
             Path store = Files.createTempDirectory("storygraph-read-benchmark-");
-            try (var app = start(store)) {
+            try (var app = Benchmarks.startApp(store)) {
                 table.addAll(measure(app, events, requests));
             } finally {
                 Benchmarks.deleteRecursively(store);
@@ -80,25 +77,16 @@ public final class ReadBenchmark {
         table.forEach(System.out::println);
     }
 
-    private static ConfigurableApplicationContext start(Path store) {
-        return new SpringApplicationBuilder(StorygraphApplication.class).run("--storygraph.data-dir=" + store,
-                "--storygraph.embedded.bolt-port=0", "--storygraph.load-on-start=false", "--server.port=0",
-                "--logging.level.root=WARN");
-    }
-
     private static List<String> measure(ConfigurableApplicationContext app, int events, int requests) throws Exception {
         var corpus = new SyntheticCorpus(events, Math.max(2, events / 10), 1);
         long started = System.nanoTime();
-        var pending = new ArrayList<ArticleGraph>();
         var writer = app.getBean(GraphWriter.class);
-        corpus.articles(article -> {
-            pending.add(article);
-            if (pending.size() == 1000) {
-                writer.writeAll(pending);
-                pending.clear();
+        corpus.articles(1000, articles -> {
+            var failures = writer.writeAll(articles);
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException(failures.size() + " articles failed, first: " + failures.get(0).error());
             }
         });
-        writer.writeAll(pending);
         System.out.printf("%d events: generated and written (%d articles) in %.0f s%n", events, corpus.articleCount(),
                 (System.nanoTime() - started) / 1e9);
 

@@ -28,6 +28,14 @@ class SyntheticCorpusTest {
     }
 
     @Test
+    void inBatchesItHandsOverTheSameArticlesInLists() {
+        var batches = new ArrayList<List<ArticleGraph>>();
+        new SyntheticCorpus(300, 50, 3).articles(40, batches::add);
+        assertThat(batches).allSatisfy(b -> assertThat(b).hasSizeBetween(1, 40));
+        assertThat(batches.stream().flatMap(List::stream).toList()).isEqualTo(articles(300, 50, 3));
+    }
+
+    @Test
     void everyEventIsReportedWithMixedPrecisionAndSeveralSourcesForSome() {
         var articles = articles(2000, 200, 1);
         var sources = new HashMap<String, Integer>();
