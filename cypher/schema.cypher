@@ -25,3 +25,8 @@ CREATE INDEX event_start IF NOT EXISTS FOR (e:Event) ON (e.start);
 // Entities stored before they kept running totals get them once; afterwards this finds nothing to do.
 MATCH (e:Entity) WHERE e.mentions IS NULL
 SET e.mentions = COUNT { (e)<-[:MENTIONS]-(:Sentence) }, e.articles = COUNT { (e)<-[:MENTIONS]-(:Article) };
+
+// Co-occurrences stored when they listed their sentences drop the list once: the sentences naming both entities
+// are the evidence, and a hub pair's list grew with every article. Afterwards this finds nothing to do.
+MATCH ()-[r:CO_OCCURS]->() WHERE r.sentences IS NOT NULL
+CALL (r) { REMOVE r.sentences } IN TRANSACTIONS OF 10000 ROWS;

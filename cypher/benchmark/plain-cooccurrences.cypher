@@ -1,7 +1,6 @@
-// Plain batch: co-occurrences, adding the rows' sentences.
+// Plain batch: co-occurrences, adding the rows' sentence counts.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.a})
 MATCH (b:Entity {id: row.b})
 MERGE (a)-[r:CO_OCCURS]->(b)
-SET r.sentences = coalesce(r.sentences, []) + row.sentences
-SET r.weight = size(r.sentences)
+SET r.weight = coalesce(r.weight, 0) + row.sentences

@@ -1,7 +1,9 @@
-// Pairs of entities named in the same sentence, lower id first; weight is the number of such sentences.
+// Pairs of entities named in the same sentence, lower id first; weight counts such sentences. Only the count is
+// kept on the pair (the sentences are those that MENTION both), so a write touches a bounded amount however often
+// the pair has been seen before. Adding to the weight in one SET locks the pair before reading it.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.a})
 MATCH (b:Entity {id: row.b})
 MERGE (a)-[r:CO_OCCURS]->(b)
-SET r.sentences = [s IN coalesce(r.sentences, []) WHERE NOT s IN row.sentences] + row.sentences
-SET r.weight = size(r.sentences)
+  ON CREATE SET r.weight = row.sentences
+  ON MATCH SET r.weight = r.weight + row.sentences

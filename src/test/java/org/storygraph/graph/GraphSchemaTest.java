@@ -3,6 +3,7 @@ package org.storygraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,29 @@ class GraphSchemaTest extends IntegrationTest {
         schema.apply();
 
         assertThat(schemaObjects()).isEqualTo(before);
+    }
+
+    @Test
+    void aStoreWrittenByAnOlderVersionIsUpgradedWhenTheSchemaIsApplied() {
+        // As stored before entities kept totals and co-occurrences kept only their weight.
+        var ids = Map.<String, Object>of("a", "schema-upgrade-a", "b", "schema-upgrade-b");
+        try (var session = driver.session()) {
+            session.run("""
+                    CREATE (a:Entity {id: $a, name: 'A', type: 'PERSON'})-[:CO_OCCURS {weight: 2, sentences: ['x#0', 'y#3']}]->
+                           (b:Entity {id: $b, name: 'B', type: 'PLACE'})""", ids).consume();
+            try {
+                schema.apply();
+
+                var upgraded = session.run("""
+                        MATCH (a:Entity {id: $a})-[r:CO_OCCURS]->(b:Entity {id: $b})
+                        RETURN properties(r) AS pair, a.mentions AS mentions, a.articles AS articles""", ids).single();
+                assertThat(upgraded.get("pair").asMap()).containsExactly(Map.entry("weight", 2L));
+                assertThat(upgraded.get("mentions").asLong()).isZero();
+                assertThat(upgraded.get("articles").asLong()).isZero();
+            } finally {
+                session.run("MATCH (e:Entity) WHERE e.id IN [$a, $b] DETACH DELETE e", ids).consume();
+            }
+        }
     }
 
     @Test

@@ -101,7 +101,7 @@ public record ContributionRows(
             }
         });
         var cooccurrences = pairs.entrySet().stream()
-                .map(p -> row("a", p.getKey().get(0), "b", p.getKey().get(1), "sentences", List.copyOf(p.getValue())))
+                .map(p -> row("a", p.getKey().get(0), "b", p.getKey().get(1), "sentences", p.getValue().size()))
                 .toList();
 
         // A role stated in several sentences is one row carrying all of them.
