@@ -81,10 +81,16 @@ public final class ReadBenchmark {
         var corpus = new SyntheticCorpus(events, Math.max(2, events / 10), 1);
         long started = System.nanoTime();
         var writer = app.getBean(GraphWriter.class);
+        var written = new int[1];
         corpus.articles(1000, articles -> {
             var failures = writer.writeAll(articles);
             if (!failures.isEmpty()) {
                 throw new IllegalStateException(failures.size() + " articles failed, first: " + failures.get(0).error());
+            }
+            // A million events take most of an hour to write: say how far it is.
+            if ((written[0] += articles.size()) % 20_000 < articles.size()) {
+                System.out.printf("  %,d of %,d articles written, %.0f s%n", written[0], corpus.articleCount(),
+                        (System.nanoTime() - started) / 1e9);
             }
         });
         System.out.printf("%d events: generated and written (%d articles) in %.0f s%n", events, corpus.articleCount(),
