@@ -10,6 +10,9 @@ const chips = document.getElementById('chosen-entities');
 const view = new TimelineView(document.getElementById('timeline'), {onSelect: id => selectEvent(id, true)});
 document.getElementById('legend').append(timelineLegend());
 
+/** The API's largest page: a corpus with more events shows the earliest this many until the filters narrow it. */
+const MOST_EVENTS = 10000;
+
 /** The state of the page, read from and written to the URL so a view can be bookmarked. */
 const url = new URL(location.href);
 const state = {
@@ -44,7 +47,7 @@ async function reload() {
     let events;
     try {
         events = await getJson('/api/events' + query({entity: state.entities.map(e => e.id), type: state.type,
-            from: state.from, to: state.to, minSources: state.minSources, limit: 10000}));
+            from: state.from, to: state.to, minSources: state.minSources, limit: MOST_EVENTS}));
     } catch (e) {
         show(status, notice(e.message + '. Check the filters and try again.', 'error'));
         view.show([], null);
@@ -58,7 +61,9 @@ async function reload() {
             : 'No events yet. Load articles with: java -jar target/storygraph.jar load FOLDER')
         : el('span', {id: 'event-count', dataset: {count: events.length}},
             `${events.length} event${events.length === 1 ? '' : 's'} from ${sources} article${sources === 1 ? '' : 's'}`
-            + (undated ? `, ${undated} without a date (not drawn)` : '')));
+            + (undated ? `, ${undated} without a date (not drawn)` : '')
+            + (events.length === MOST_EVENTS ? ', the most one view holds: narrow the dates or choose an entity'
+                + ' to see any later ones' : '')));
     if (state.event) selectEvent(state.event, false);
 }
 

@@ -34,8 +34,9 @@ import org.storygraph.ingest.write.GraphWriter;
  * the loader's write path, and for each endpoint a sample of realistic requests (entities drawn at random
  * among those with events, a year's window, a three-letter name prefix) is sent over HTTP and, interleaved,
  * the same named queries with the same parameters run on the Driver. p50/p95/p99 of each and the ratio
- * HTTP/direct at p50 and p99 are printed. Then, if wrk is installed, 64 connections for 30 s on the filtered
- * timeline, the errors, and the heap after a full GC.
+ * HTTP/direct at p50 and p99 are printed. If wrk is installed, the same requests are also sent from outside the
+ * JVM, one at a time for 10 s, and its p50/p99 set against the direct ones; then 64 connections for 30 s on the
+ * filtered timeline, the errors. Last, the heap after a full GC.
  * Arguments: sizes (comma-separated, default "10000,100000"), requests per endpoint (default 500).
  */
 public final class ReadBenchmark {
@@ -43,6 +44,10 @@ public final class ReadBenchmark {
     /** HTTP/1.1 keeps connections alive as wrk and browsers do, without asking for an h2c upgrade each time. */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final int WARM_UP = 100;
+    /** Marks a kept store whose corpus was written to the end. */
+    private static final String WRITTEN = "written-by-read-benchmark";
+    /** How long wrk sends the sample requests one at a time, per endpoint. */
+    private static final int OUTSIDE_SECONDS = 10;
 
     record Latencies(double[] millis) {
         double percentile(double p) {
@@ -63,21 +68,40 @@ public final class ReadBenchmark {
         System.out.printf("Read benchmark: sizes %s, %d requests per endpoint, %s, %d cores, max heap %d MB%n",
                 sizes, requests, Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
+        // -Dbenchmark.stores=DIR keeps each size's store (DIR/events-N) and measures it again on later runs
+        // without writing it anew: a million events take twenty minutes to write.
+        String kept = System.getProperty("benchmark.stores", "");
         var table = new ArrayList<String>();
         for (int events : sizes) {
-            Path store = Files.createTempDirectory("storygraph-read-benchmark-");
+            Path store = kept.isBlank() ? Files.createTempDirectory("storygraph-read-benchmark-")
+                    : Path.of(kept, "events-" + events);
+            boolean written = Files.exists(store.resolve(WRITTEN));
+            if (!written && Files.exists(store)) {
+                throw new IllegalStateException("The kept store " + store + " was not written to the end: delete it"
+                        + " and run again");
+            }
             try (var app = Benchmarks.startApp(store)) {
+                if (written) {
+                    System.out.printf("%d events: measuring the store kept in %s%n", events, store);
+                } else {
+                    write(app, events);
+                    Files.writeString(store.resolve(WRITTEN), "generate --events " + events + " --seed 1\n");
+                }
                 table.addAll(measure(app, events, requests));
             } finally {
-                Benchmarks.deleteRecursively(store);
+                if (kept.isBlank()) {
+                    Benchmarks.deleteRecursively(store);
+                }
             }
         }
-        System.out.printf("%n%-9s %-26s %8s %8s %8s %8s %8s %8s %9s %9s%n", "events", "endpoint", "http p50",
-                "p95", "p99", "direct50", "p95", "p99", "ratio p50", "ratio p99");
+        System.out.printf("%n%-9s %-26s %8s %8s %8s %8s %8s %8s %9s %9s %8s %8s %9s %9s%n", "events", "endpoint",
+                "http p50", "p95", "p99", "direct50", "p95", "p99", "ratio p50", "ratio p99", "wrk p50", "wrk p99",
+                "ratio p50", "ratio p99");
         table.forEach(System.out::println);
     }
 
-    private static List<String> measure(ConfigurableApplicationContext app, int events, int requests) throws Exception {
+    /** Writes the synthetic corpus of this size through the loader's write path. */
+    private static void write(ConfigurableApplicationContext app, int events) {
         var corpus = new SyntheticCorpus(events, Math.max(2, events / 10), 1);
         long started = System.nanoTime();
         var writer = app.getBean(GraphWriter.class);
@@ -87,7 +111,7 @@ public final class ReadBenchmark {
             if (!failures.isEmpty()) {
                 throw new IllegalStateException(failures.size() + " articles failed, first: " + failures.get(0).error());
             }
-            // A million events take most of an hour to write: say how far it is.
+            // A million events take twenty minutes to write: say how far it is.
             if ((written[0] += articles.size()) % 20_000 < articles.size()) {
                 System.out.printf("  %,d of %,d articles written, %.0f s%n", written[0], corpus.articleCount(),
                         (System.nanoTime() - started) / 1e9);
@@ -95,7 +119,9 @@ public final class ReadBenchmark {
         });
         System.out.printf("%d events: generated and written (%d articles) in %.0f s%n", events, corpus.articleCount(),
                 (System.nanoTime() - started) / 1e9);
+    }
 
+    private static List<String> measure(ConfigurableApplicationContext app, int events, int requests) throws Exception {
         String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
         Driver driver = app.getBean(Driver.class);
         CypherFiles cypher = app.getBean(CypherFiles.class);
@@ -128,6 +154,7 @@ public final class ReadBenchmark {
                 new Endpoint("/api/entities?q=", i -> "/api/entities?q=" + encode(samples.prefix(i)),
                         i -> () -> read(driver, cypher, "entities-search", searchParams(samples.prefix(i)))));
         var rows = new ArrayList<String>();
+        boolean wrk = LoadTest.wrkInstalled();
         // What any request costs here, database or not: the floor under every HTTP figure.
         var floor = new Endpoint("HTTP floor: /actuator/info", i -> "/actuator/info", i -> () -> { });
         for (Endpoint endpoint : Stream.concat(Stream.of(floor), endpoints.stream()).toList()) {
@@ -144,12 +171,25 @@ public final class ReadBenchmark {
             }
             var h = new Latencies(http);
             var d = new Latencies(direct);
-            rows.add(String.format("%-9d %-26s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f %9.2f %9.2f", events, endpoint.name(),
-                    h.percentile(50), h.percentile(95), h.percentile(99), d.percentile(50), d.percentile(95),
-                    d.percentile(99), h.percentile(50) / d.percentile(50), h.percentile(99) / d.percentile(99)));
+            // The same requests from outside the JVM, so the client's own work is not on the app's clock, set
+            // against the direct reads measured again right after (by then the JIT has seen wrk's requests too).
+            double[] outside = wrk ? LoadTest.oneAtATime(base, endpoint, requests, OUTSIDE_SECONDS)
+                    .orElse(new double[] {Double.NaN, Double.NaN}) : new double[] {Double.NaN, Double.NaN};
+            double[] directAgain = new double[requests];
+            for (int i = 0; i < requests; i++) {
+                directAgain[i] = timed(endpoint.direct().apply(i));
+            }
+            var after = new Latencies(directAgain);
+            rows.add(String.format("%-9d %-26s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f %9.2f %9.2f %8.1f %8.1f %9.2f %9.2f",
+                    events, endpoint.name(), h.percentile(50), h.percentile(95), h.percentile(99), d.percentile(50),
+                    d.percentile(95), d.percentile(99), h.percentile(50) / d.percentile(50),
+                    h.percentile(99) / d.percentile(99), outside[0], outside[1], outside[0] / after.percentile(50),
+                    outside[1] / after.percentile(99)));
             System.out.println(rows.get(rows.size() - 1));
         }
-        LoadTest.run(base, endpoints.get(0), requests).ifPresent(rows::add);
+        if (wrk) {
+            LoadTest.run(base, endpoints.get(0), requests).ifPresent(rows::add);
+        }
         System.gc();
         rows.add(String.format("%-9d heap after the run and a full GC: %d MB (max %d MB)", events,
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20,

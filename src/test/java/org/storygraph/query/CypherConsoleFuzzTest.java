@@ -2,9 +2,7 @@ package org.storygraph.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +30,6 @@ import org.storygraph.system.StorygraphProperties;
  */
 class CypherConsoleFuzzTest extends IntegrationTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static final List<String> TOKENS = List.of(
             "MATCH", "(n)", "(n:Entity)", "(a)-[r]->(b)", "RETURN", "n", "r", "*", "CREATE", "DELETE", "DETACH", "SET",
@@ -145,17 +142,9 @@ class CypherConsoleFuzzTest extends IntegrationTest {
     }
 
     private HttpResponse<String> post(String body, String contentType, Duration bound, String context) {
-        try {
-            var request = HttpRequest.newBuilder(URI.create(url("/api/cypher"))).timeout(bound.multipliedBy(2))
-                    .header("Content-Type", contentType)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(context + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Fuzz.send(HttpRequest.newBuilder(URI.create(url("/api/cypher"))).timeout(bound.multipliedBy(2))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), context);
     }
 
     /** Every node and relationship with its labels or type and properties, and the schema, as one hash. */

@@ -2,10 +2,8 @@ package org.storygraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +29,6 @@ import org.storygraph.ingest.write.StoryFixture;
  */
 class ApiFuzzTest extends IntegrationTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration BOUND = Duration.ofSeconds(5);
 
     @Autowired
@@ -168,15 +165,7 @@ class ApiFuzzTest extends IntegrationTest {
     }
 
     private static HttpResponse<String> send(String method, String url, String context) {
-        try {
-            var request = HttpRequest.newBuilder(URI.create(url)).timeout(BOUND.multipliedBy(2))
-                    .method(method, HttpRequest.BodyPublishers.noBody()).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(context + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Fuzz.send(HttpRequest.newBuilder(URI.create(url)).timeout(BOUND.multipliedBy(2))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), context);
     }
 }
