@@ -37,7 +37,8 @@ import org.storygraph.ingest.write.GraphWriter;
  * HTTP/direct at p50 and p99 are printed. If wrk is installed, the same requests are also sent from outside the
  * JVM, one at a time for 10 s, and its p50/p99 set against the direct ones; then 64 connections for 30 s on the
  * filtered timeline, the errors. Last, the heap after a full GC.
- * Arguments: sizes (comma-separated, default "10000,100000"), requests per endpoint (default 500).
+ * Arguments: sizes (comma-separated, default "10000,100000"), requests per endpoint (default 500), and a
+ * directory to keep the stores in for later runs (default: none, each store is deleted after its run).
  */
 public final class ReadBenchmark {
 
@@ -68,9 +69,9 @@ public final class ReadBenchmark {
         System.out.printf("Read benchmark: sizes %s, %d requests per endpoint, %s, %d cores, max heap %d MB%n",
                 sizes, requests, Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
-        // -Dbenchmark.stores=DIR keeps each size's store (DIR/events-N) and measures it again on later runs
-        // without writing it anew: a million events take twenty minutes to write.
-        String kept = System.getProperty("benchmark.stores", "");
+        // A third argument, a directory, keeps each size's store there (DIR/events-N) and measures it again on
+        // later runs without writing it anew: a million events take twenty minutes to write.
+        String kept = args.length > 2 ? args[2] : "";
         var table = new ArrayList<String>();
         for (int events : sizes) {
             Path store = kept.isBlank() ? Files.createTempDirectory("storygraph-read-benchmark-")
