@@ -33,6 +33,16 @@ final class Benchmarks {
                 "--logging.level.root=WARN");
     }
 
+    /** Whether a command the benchmarks use is on the PATH; says how to install it when not. */
+    static boolean installed(String command) throws IOException, InterruptedException {
+        if (new ProcessBuilder("sh", "-c", "command -v " + command).start().waitFor() == 0) {
+            return true;
+        }
+        System.out.println(command + " is not installed: apt-get install -y " + command
+                + ", then run again for the figures it gives");
+        return false;
+    }
+
     static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -37,6 +37,9 @@ public final class QueryPlans {
             var timeline = ReadBenchmark.eventParams(samples, 0);
             var window = new HashMap<>(timeline);
             window.put("entityIds", List.of());
+            var neighboursInYear = ReadBenchmark.neighbourParams(samples.entity(0));
+            neighboursInYear.put("from", timeline.get("from"));
+            neighboursInYear.put("to", timeline.get("to"));
             List<String> ids;
             try (var session = driver.session()) {
                 ids = session.run(cypher.query("events-of-entities"), timeline).list(r -> r.get("id").asString());
@@ -49,6 +52,8 @@ public final class QueryPlans {
                     Map.entry("events-in-window (a year, no entity)", Map.entry("events-in-window", window)),
                     Map.entry("graph-entity-neighbours", Map.entry("graph-entity-neighbours",
                             ReadBenchmark.neighbourParams(samples.entity(0)))),
+                    Map.entry("graph-entity-neighbours (articles of a year)", Map.entry("graph-entity-neighbours",
+                            neighboursInYear)),
                     Map.entry("entities-search", Map.entry("entities-search", ReadBenchmark.searchParams(samples.prefix(0)))))) {
                 try (var session = driver.session()) {
                     var summary = session.run("PROFILE " + cypher.query(query.getValue().getKey()),

@@ -34,9 +34,9 @@ import org.storygraph.ingest.write.GraphWriter;
  * the loader's write path, and for each endpoint a sample of realistic requests (entities drawn at random
  * among those with events, a year's window, a three-letter name prefix) is sent over HTTP and, interleaved,
  * the same named queries with the same parameters run on the Driver. p50/p95/p99 of each and the ratio
- * HTTP/direct at p50 and p99 are printed. If wrk is installed, the same requests are also sent from outside the
- * JVM, one at a time for 10 s, and its p50/p99 set against the direct ones; then 64 connections for 30 s on the
- * filtered timeline, the errors. Last, the heap after a full GC.
+ * HTTP/direct at p50 and p99 are printed; then the same requests from outside the JVM ({@link OutsideClient},
+ * curl) against the direct reads again. If wrk is installed, 64 connections for 30 s on the filtered timeline,
+ * and the errors. Last, the heap after a full GC.
  * Arguments: sizes (comma-separated, default "10000,100000"), requests per endpoint (default 500), and a
  * directory to keep the stores in for later runs (default: none, each store is deleted after its run).
  */
@@ -44,11 +44,8 @@ public final class ReadBenchmark {
 
     /** HTTP/1.1 keeps connections alive as wrk and browsers do, without asking for an h2c upgrade each time. */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private static final int WARM_UP = 100;
     /** Marks a kept store whose corpus was written to the end. */
     private static final String WRITTEN = "written-by-read-benchmark";
-    /** How long wrk sends the sample requests one at a time, per endpoint. */
-    private static final int OUTSIDE_SECONDS = 10;
 
     record Latencies(double[] millis) {
         double percentile(double p) {
@@ -95,8 +92,8 @@ public final class ReadBenchmark {
                 }
             }
         }
-        System.out.printf("%n%-9s %-26s %8s %8s %8s %8s %8s %8s %9s %9s %8s %8s %9s %9s%n", "events", "endpoint",
-                "http p50", "p95", "p99", "direct50", "p95", "p99", "ratio p50", "ratio p99", "wrk p50", "wrk p99",
+        System.out.printf("%n%-9s %-26s %8s %8s %8s %8s %8s %8s %9s %9s %8s %8s %8s %9s %9s%n", "events", "endpoint",
+                "http p50", "p95", "p99", "direct50", "p95", "p99", "ratio p50", "ratio p99", "curl p50", "p95", "p99",
                 "ratio p50", "ratio p99");
         table.forEach(System.out::println);
     }
@@ -126,7 +123,7 @@ public final class ReadBenchmark {
         String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
         Driver driver = app.getBean(Driver.class);
         CypherFiles cypher = app.getBean(CypherFiles.class);
-        Samples samples = Samples.draw(driver, cypher, Math.max(requests, WARM_UP), new Random(42));
+        Samples samples = Samples.draw(driver, cypher, requests, new Random(42));
 
         var endpoints = List.of(
                 new Endpoint("/api/events entity+window", i -> "/api/events?entity=" + samples.entity(i)
@@ -155,11 +152,12 @@ public final class ReadBenchmark {
                 new Endpoint("/api/entities?q=", i -> "/api/entities?q=" + encode(samples.prefix(i)),
                         i -> () -> read(driver, cypher, "entities-search", searchParams(samples.prefix(i)))));
         var rows = new ArrayList<String>();
-        boolean wrk = LoadTest.wrkInstalled();
         // What any request costs here, database or not: the floor under every HTTP figure.
         var floor = new Endpoint("HTTP floor: /actuator/info", i -> "/actuator/info", i -> () -> { });
         for (Endpoint endpoint : Stream.concat(Stream.of(floor), endpoints.stream()).toList()) {
-            for (int i = 0; i < WARM_UP; i++) {
+            // Every sample once first: the JIT has seen each kind of answer, and the pages each reads are cached
+            // (a kept store reopens with a cold page cache).
+            for (int i = 0; i < requests; i++) {
                 get(base + endpoint.path().apply(i));
                 endpoint.direct().apply(i).run();
             }
@@ -173,24 +171,22 @@ public final class ReadBenchmark {
             var h = new Latencies(http);
             var d = new Latencies(direct);
             // The same requests from outside the JVM, so the client's own work is not on the app's clock, set
-            // against the direct reads measured again right after (by then the JIT has seen wrk's requests too).
-            double[] outside = wrk ? LoadTest.oneAtATime(base, endpoint, requests, OUTSIDE_SECONDS)
-                    .orElse(new double[] {Double.NaN, Double.NaN}) : new double[] {Double.NaN, Double.NaN};
+            // against the direct reads measured again right after.
+            var outside = OutsideClient.time(base, endpoint, requests).orElse(new Latencies(new double[] {Double.NaN}));
             double[] directAgain = new double[requests];
             for (int i = 0; i < requests; i++) {
                 directAgain[i] = timed(endpoint.direct().apply(i));
             }
             var after = new Latencies(directAgain);
-            rows.add(String.format("%-9d %-26s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f %9.2f %9.2f %8.1f %8.1f %9.2f %9.2f",
+            rows.add(String.format("%-9d %-26s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f %9.2f %9.2f %8.1f %8.1f %8.1f %9.2f %9.2f",
                     events, endpoint.name(), h.percentile(50), h.percentile(95), h.percentile(99), d.percentile(50),
                     d.percentile(95), d.percentile(99), h.percentile(50) / d.percentile(50),
-                    h.percentile(99) / d.percentile(99), outside[0], outside[1], outside[0] / after.percentile(50),
-                    outside[1] / after.percentile(99)));
+                    h.percentile(99) / d.percentile(99), outside.percentile(50), outside.percentile(95),
+                    outside.percentile(99), outside.percentile(50) / after.percentile(50),
+                    outside.percentile(99) / after.percentile(99)));
             System.out.println(rows.get(rows.size() - 1));
         }
-        if (wrk) {
-            LoadTest.run(base, endpoints.get(0), requests).ifPresent(rows::add);
-        }
+        LoadTest.run(base, endpoints.get(0), requests).ifPresent(rows::add);
         System.gc();
         rows.add(String.format("%-9d heap after the run and a full GC: %d MB (max %d MB)", events,
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20,
