@@ -4,9 +4,15 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /** A date as a user writes it in a request parameter, YYYY-MM-DD, YYYY-MM or YYYY: the first and last day it covers. */
 public record DateSpan(LocalDate first, LocalDate last) {
+
+    // Compiled once: every timeline request parses its dates.
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     /** Null when the parameter is absent. */
     public static DateSpan parse(String parameter, String text) {
@@ -15,15 +21,15 @@ public record DateSpan(LocalDate first, LocalDate last) {
         }
         String date = text.strip();
         try {
-            if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY.matcher(date).matches()) {
                 var day = LocalDate.parse(date);
                 return new DateSpan(day, day);
             }
-            if (date.matches("\\d{4}-\\d{2}")) {
+            if (MONTH.matcher(date).matches()) {
                 var month = YearMonth.parse(date);
                 return new DateSpan(month.atDay(1), month.atEndOfMonth());
             }
-            if (date.matches("\\d{4}")) {
+            if (YEAR.matcher(date).matches()) {
                 var year = Year.parse(date);
                 return new DateSpan(year.atDay(1), year.atMonth(12).atEndOfMonth());
             }
