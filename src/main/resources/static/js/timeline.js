@@ -47,7 +47,7 @@ async function reload() {
     let events;
     try {
         events = await getJson('/api/events' + query({entity: state.entities.map(e => e.id), type: state.type,
-            from: state.from, to: state.to, minSources: state.minSources, limit: MOST_EVENTS}));
+            from: state.from, to: state.to, minSources: state.minSources, limit: MOST_EVENTS, sentences: false}));
     } catch (e) {
         show(status, notice(e.message + '. Check the filters and try again.', 'error'));
         view.show([], null);

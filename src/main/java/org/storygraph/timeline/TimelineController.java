@@ -17,17 +17,18 @@ class TimelineController {
         this.timeline = timeline;
     }
 
-    /** entity may be repeated: events any of them took part in. */
+    /** entity may be repeated: events any of them took part in. sentences=false leaves out the sources' text. */
     @GetMapping("/api/events")
     List<EventView> events(@RequestParam(required = false) List<String> entity,
                            @RequestParam(required = false) String type,
                            @RequestParam(required = false) String from,
                            @RequestParam(required = false) String to,
                            @RequestParam(defaultValue = "1") int minSources,
-                           @RequestParam(defaultValue = "1000") int limit) {
+                           @RequestParam(defaultValue = "1000") int limit,
+                           @RequestParam(defaultValue = "true") boolean sentences) {
         var filter = new EventFilter(entity == null ? List.of() : entity, EntityType.parse(type),
                 DateSpan.parse("from", from), DateSpan.parse("to", to), minSources);
-        return timeline.events(filter, limit);
+        return timeline.events(filter, limit, sentences);
     }
 
     @GetMapping("/api/events/{id}")

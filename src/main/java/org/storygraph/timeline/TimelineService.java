@@ -20,15 +20,19 @@ class TimelineService {
         this.graph = graph;
     }
 
-    /** The filter's events in start order, at most {@code limit}. */
-    List<EventView> events(EventFilter filter, int limit) {
+    /**
+     * The filter's events in start order, at most {@code limit}; without {@code sentences} their sources leave
+     * out the reporting sentence's text.
+     */
+    List<EventView> events(EventFilter filter, int limit, boolean sentences) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadParameter("limit", "limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
         var events = graph.inReadTransaction(tx -> {
             var ids = tx.read(filter.entityIds().isEmpty() ? "events-in-window" : "events-of-entities",
                     filter.params(limit), r -> r.get("id").asString());
-            return ids.isEmpty() ? List.<EventView>of() : tx.read("events-by-ids", Map.of("ids", ids), TimelineService::event);
+            return ids.isEmpty() ? List.<EventView>of()
+                    : tx.read("events-by-ids", Map.of("ids", ids, "sentences", sentences), TimelineService::event);
         });
         // Events found for a single entity prove it exists; otherwise tell an unknown id from an empty timeline.
         if (events.isEmpty() || filter.entityIds().size() > 1) {
@@ -43,7 +47,8 @@ class TimelineService {
 
     /** One event with its sources and the quotes its participants gave on its date. */
     EventDetail event(String id) {
-        var event = graph.read("events-by-ids", Map.of("ids", List.of(id)), TimelineService::event).stream().findFirst()
+        var event = graph.read("events-by-ids", Map.of("ids", List.of(id), "sentences", true), TimelineService::event)
+                .stream().findFirst()
                 .orElseThrow(() -> new NotFound("event", id));
         var quotes = graph.read("event-quotes", Map.of("id", id), r -> new EventDetail.DayQuote(
                 r.get("id").asString(), r.get("text").asString(null), r.get("date").asString(null),

@@ -48,7 +48,7 @@ public final class QueryPlans {
             System.out.printf("Query plans on %d synthetic events%n", events);
             for (var query : List.of(
                     Map.entry("events-of-entities (one entity, a year)", Map.entry("events-of-entities", timeline)),
-                    Map.entry("events-by-ids (that entity's events)", Map.entry("events-by-ids", Map.<String, Object>of("ids", ids))),
+                    Map.entry("events-by-ids (that entity's events)", Map.entry("events-by-ids", Map.<String, Object>of("ids", ids, "sentences", true))),
                     Map.entry("events-in-window (a year, no entity)", Map.entry("events-in-window", window)),
                     Map.entry("graph-entity-neighbours", Map.entry("graph-entity-neighbours",
                             ReadBenchmark.neighbourParams(samples.entity(0)))),

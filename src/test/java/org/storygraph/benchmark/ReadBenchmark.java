@@ -133,7 +133,7 @@ public final class ReadBenchmark {
                                 session.executeRead(tx -> {
                                     var ids = tx.run(cypher.query("events-of-entities"), eventParams(samples, i))
                                             .list(r -> r.get("id").asString());
-                                    return tx.run(cypher.query("events-by-ids"), Map.of("ids", ids)).list();
+                                    return tx.run(cypher.query("events-by-ids"), Map.of("ids", ids, "sentences", true)).list();
                                 });
                             }
                         }),

@@ -62,6 +62,21 @@ class TimelineApiTest extends IntegrationTest {
     }
 
     @Test
+    void withoutSentencesTheSourcesSayWhereAndWhenButNotWhat() {
+        var brief = ours(getJson("/api/events?limit=10000&sentences=false").body()).get(0).get("sources");
+        var whole = ours(getJson("/api/events?limit=10000").body()).get(0).get("sources");
+
+        assertThat(brief).hasSameSizeAs(whole);
+        for (int i = 0; i < whole.size(); i++) {
+            assertThat(brief.get(i).get("sentence").isNull()).isTrue();
+            assertThat(whole.get(i).get("sentence").asText()).isNotBlank();
+            for (String field : List.of("articleId", "title", "outlet", "published", "sentenceIndex", "trigger")) {
+                assertThat(brief.get(i).get(field)).as(field).isEqualTo(whole.get(i).get(field));
+            }
+        }
+    }
+
+    @Test
     void filtersToTheEventsAnEntityTakesPartIn() {
         assertThat(idsOf("/api/events?entity=" + story.hancock())).containsExactly(story.decline());
         assertThat(idsOf("/api/events?entity=" + story.denver())).containsExactly(story.criticism());

@@ -101,7 +101,7 @@ class ApiFuzzTest extends IntegrationTest {
                 new Endpoint("/api/entities", ordered("q", any, "type", type, "limit", number)),
                 new Endpoint("/api/entities/{id}", ordered("{id}", entity)),
                 new Endpoint("/api/events", ordered("entity", entity, "type", type, "from", date, "to", date,
-                        "minSources", number, "limit", number)),
+                        "minSources", number, "limit", number, "sentences", bool)),
                 new Endpoint("/api/events/{id}", ordered("{id}", event)),
                 new Endpoint("/api/graph/neighbours", ordered("node", node, "events", bool, "from", date, "to", date,
                         "skip", number, "limit", number)),
