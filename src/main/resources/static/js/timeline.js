@@ -62,8 +62,8 @@ async function reload() {
         : el('span', {id: 'event-count', dataset: {count: events.length}},
             `${events.length} event${events.length === 1 ? '' : 's'} from ${sources} article${sources === 1 ? '' : 's'}`
             + (undated ? `, ${undated} without a date (not drawn)` : '')
-            + (events.length === MOST_EVENTS ? ', the most one view holds: narrow the dates or choose an entity'
-                + ' to see any later ones' : '')));
+            + (events.length === MOST_EVENTS ? ' (the most one view shows: any later ones need narrower dates or'
+                + ' an entity)' : '')));
     if (state.event) selectEvent(state.event, false);
 }
 
