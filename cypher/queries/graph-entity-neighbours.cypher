@@ -7,7 +7,7 @@ MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r:CO_OCCURS]-(n:Entity)
   WHERE $from IS NULL AND $to IS NULL
-  RETURN n, 'CO_OCCURS' AS type, null AS label, r.weight AS weight
+  RETURN n, 'CO_OCCURS' AS type, null AS label, r.weight AS weight, null AS role
   UNION ALL
   MATCH (a:Article)<-[:IN]-(s:Sentence)-[:MENTIONS]->(e)
   WHERE ($from IS NOT NULL OR $to IS NOT NULL)
@@ -16,21 +16,19 @@ CALL (e) {
   MATCH (s)-[:MENTIONS]->(n:Entity)
   WHERE n <> e
   WITH n, count(DISTINCT s) AS weight
-  RETURN n, 'CO_OCCURS' AS type, null AS label, weight
+  RETURN n, 'CO_OCCURS' AS type, null AS label, weight, null AS role
   UNION ALL
   MATCH (e)-[:HAS_ROLE]->(r:Role)-[:AT]->(n:Entity)
-  RETURN n, 'ROLE' AS type, r.title AS label, COUNT {
-    MATCH (s:Sentence)-[:IN]->(a:Article)
-    WHERE s.id IN r.sentences AND ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
-  } AS weight
+  RETURN n, 'ROLE' AS type, r.title AS label, null AS weight, r AS role
   UNION ALL
   MATCH (n:Entity)-[:HAS_ROLE]->(r:Role)-[:AT]->(e)
-  RETURN n, 'ROLE' AS type, r.title AS label, COUNT {
-    MATCH (s:Sentence)-[:IN]->(a:Article)
-    WHERE s.id IN r.sentences AND ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
-  } AS weight
+  RETURN n, 'ROLE' AS type, r.title AS label, null AS weight, r AS role
 }
-WITH e, n, type, label, weight
+// A role weighs as many of its sentences as come from articles in the range.
+WITH e, n, type, label, CASE WHEN role IS NULL THEN weight ELSE COUNT {
+       MATCH (s:Sentence)-[:IN]->(a:Article)
+       WHERE s.id IN role.sentences AND ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
+     } END AS weight
 WHERE weight > 0
 WITH e, n, collect({type: type, label: label, weight: weight}) AS links, sum(weight) AS strength
 ORDER BY strength DESC, n.id

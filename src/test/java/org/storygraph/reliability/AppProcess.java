@@ -1,5 +1,7 @@
 package org.storygraph.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -37,6 +39,13 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** Starts {@code StorygraphApplication} with these arguments, from the project folder (where seed/ is). */
+    /** Runs the app with these arguments to its end; fails, showing its last output, unless it exits with 0. */
+    static void runToSuccess(String name, List<String> args, Duration timeout) {
+        try (var app = start(name, args)) {
+            assertThat(app.awaitExit(timeout)).as(app.tail()).isZero();
+        }
+    }
+
     static AppProcess start(String name, List<String> args) {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx2g"));
         // The same opens the pom gives surefire (neo4j.add-opens), taken from this JVM's own flags.

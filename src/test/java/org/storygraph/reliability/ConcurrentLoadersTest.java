@@ -35,9 +35,7 @@ class ConcurrentLoadersTest {
     void twoLoadersOnHalvesGiveTheGraphOfOneLoaderOnTheWhole() {
         Corpus corpus = Corpus.write(work.resolve("corpus"), COPIES);
         Path core = work.resolve("core");
-        try (var loader = AppProcess.start("concurrent-core-load", coreArgs(core, corpus.core()))) {
-            assertThat(loader.awaitExit(LOAD_TIMEOUT)).as(loader.tail()).isZero();
-        }
+        AppProcess.runToSuccess("concurrent-core-load", coreArgs(core, corpus.core()), LOAD_TIMEOUT);
         StoredGraph.copyStore(core, work.resolve("together"));
         StoredGraph.copyStore(core, work.resolve("alone"));
         List<Path> files = corpus.rest();
@@ -65,9 +63,7 @@ class ConcurrentLoadersTest {
 
         List<String> alone;
         try (var server = EmbeddedNeo4j.start(work.resolve("alone"), 0)) {
-            try (var loader = AppProcess.start("concurrent-loader-whole", loadArgs(server, files))) {
-                assertThat(loader.awaitExit(LOAD_TIMEOUT)).as(loader.tail()).isZero();
-            }
+            AppProcess.runToSuccess("concurrent-loader-whole", loadArgs(server, files), LOAD_TIMEOUT);
             try (var graph = StoredGraph.over(server.boltUri())) {
                 alone = graph.dump();
             }

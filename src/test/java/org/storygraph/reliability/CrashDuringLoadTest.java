@@ -38,9 +38,7 @@ class CrashDuringLoadTest {
     void aLoaderKilledWhileWritingLeavesWholeArticlesAndLoadingAgainCompletesTheCorpus() {
         Corpus corpus = Corpus.write(work.resolve("corpus"), COPIES);
         Path core = work.resolve("core");
-        try (var loader = AppProcess.start("crash-core-load", loadArgs(core, corpus.core()))) {
-            assertThat(loader.awaitExit(LOAD_TIMEOUT)).as(loader.tail()).isZero();
-        }
+        AppProcess.runToSuccess("crash-core-load", loadArgs(core, corpus.core()), LOAD_TIMEOUT);
         Path cleanDir = work.resolve("clean");
         StoredGraph.copyStore(core, cleanDir);
         List<Path> files = corpus.rest();
@@ -109,9 +107,7 @@ class CrashDuringLoadTest {
         }
         assertThat(killedMidWrite).as("kills that landed between the first and the last write").isNotEmpty();
 
-        try (var loader = AppProcess.start("crash-load-again", loadArgs(dataDir, files))) {
-            assertThat(loader.awaitExit(LOAD_TIMEOUT)).as(loader.tail()).isZero();
-        }
+        AppProcess.runToSuccess("crash-load-again", loadArgs(dataDir, files), LOAD_TIMEOUT);
         try (var store = StoredGraph.openStore(dataDir)) {
             assertWhole(store, store.articles(), cleanArticles);
             assertThat(store.articles()).hasSize(corpus.all().size());
